@@ -1,0 +1,19 @@
+package dev.chatsdk.core;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Root of every exception the SDK throws on purpose. Unchecked, so callers catch only what they can
+ * handle. Messages name the operation and never contain credentials.
+ */
+public class ChatException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public ChatException(String message) {
+    super(message);
+  }
+
+  public ChatException(String message, @Nullable Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.chatsdk.core;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * HTTP 429: too many requests. {@link #retryAfter()} says how long the server asked the caller to
+ * wait (from {@code Retry-After} or {@code X-RateLimit-Reset}); the SDK already waited and retried
+ * when that wait was within the configured cap.
+ */
+public class RateLimitException extends ApiException {
+  private static final long serialVersionUID = 1L;
+  private final @Nullable Duration retryAfter;
+
+  public RateLimitException(Details details) {
+    super(details);
+    this.retryAfter = details.retryAfter;
+  }
+
+  /** How long to wait before the next attempt, when the server said so. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+}

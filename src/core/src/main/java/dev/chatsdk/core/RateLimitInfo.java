@@ -1,0 +1,84 @@
+package dev.chatsdk.core;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining} and {@code X-RateLimit-Reset}
+ * headers of one response. Any of them may be missing.
+ */
+public final class RateLimitInfo {
+  private final @Nullable Long limit;
+  private final @Nullable Long remaining;
+  private final @Nullable Instant reset;
+
+  public RateLimitInfo(@Nullable Long limit, @Nullable Long remaining, @Nullable Instant reset) {
+    this.limit = limit;
+    this.remaining = remaining;
+    this.reset = reset;
+  }
+
+  /**
+   * Reads the three headers; returns null when none is present or parsable. {@code reset} is read
+   * as Unix seconds.
+   */
+  public static @Nullable RateLimitInfo parse(
+      @Nullable String limit, @Nullable String remaining, @Nullable String reset) {
+    Long l = parseLong(limit);
+    Long r = parseLong(remaining);
+    Long s = parseLong(reset);
+    if (l == null && r == null && s == null) {
+      return null;
+    }
+    return new RateLimitInfo(l, r, s == null ? null : Instant.ofEpochSecond(s));
+  }
+
+  private static @Nullable Long parseLong(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Requests allowed in the current window. */
+  public Optional<Long> limit() {
+    return Optional.ofNullable(limit);
+  }
+
+  /** Requests left in the current window. */
+  public Optional<Long> remaining() {
+    return Optional.ofNullable(remaining);
+  }
+
+  /** When the current window ends. */
+  public Optional<Instant> reset() {
+    return Optional.ofNullable(reset);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof RateLimitInfo)) {
+      return false;
+    }
+    RateLimitInfo other = (RateLimitInfo) o;
+    return Objects.equals(limit, other.limit)
+        && Objects.equals(remaining, other.remaining)
+        && Objects.equals(reset, other.reset);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(limit, remaining, reset);
+  }
+
+  @Override
+  public String toString() {
+    return "RateLimitInfo{limit=" + limit + ", remaining=" + remaining + ", reset=" + reset + '}';
+  }
+}

@@ -1,0 +1,61 @@
+package dev.chatsdk.core;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Argument checks used by every API class, so bad input fails before any I/O with a message that
+ * names the parameter.
+ */
+public final class Require {
+  private Require() {}
+
+  /** Throws {@link NullPointerException} naming {@code name} when {@code value} is null. */
+  public static <T> T nonNull(@Nullable T value, String name) {
+    if (value == null) {
+      throw new NullPointerException(name + " must not be null");
+    }
+    return value;
+  }
+
+  /** Rejects null, empty and whitespace-only strings. */
+  public static String nonBlank(@Nullable String value, String name) {
+    nonNull(value, name);
+    if (value.trim().isEmpty()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+
+  /** Rejects values outside {@code [min, max]}. */
+  public static int inRange(int value, int min, int max, String name) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          name + " must be between " + min + " and " + max + ", got " + value);
+    }
+    return value;
+  }
+
+  /** Checks an HTTP header name (token characters only). */
+  public static String headerName(@Nullable String value, String name) {
+    nonBlank(value, name);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= ' ' || c >= 0x7f || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
+        throw new IllegalArgumentException(name + " contains a character not allowed in a header name");
+      }
+    }
+    return value;
+  }
+
+  /** Checks an HTTP header value: no CR, LF or other control characters. The value is not echoed. */
+  public static String headerValue(@Nullable String value, String name) {
+    nonNull(value, name);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < ' ' && c != '\t') || c == 0x7f) {
+        throw new IllegalArgumentException(name + " contains a control character");
+      }
+    }
+    return value;
+  }
+}

@@ -1,0 +1,10 @@
+package dev.chatsdk.core;
+
+/** HTTP 401: the credentials were missing, invalid or expired (after one refresh attempt where the authenticator supports it). */
+public class UnauthorizedException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  public UnauthorizedException(Details details) {
+    super(details);
+  }
+}

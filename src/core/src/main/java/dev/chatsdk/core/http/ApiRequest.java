@@ -1,0 +1,261 @@
+package dev.chatsdk.core.http;
+
+import dev.chatsdk.core.Require;
+import dev.chatsdk.core.json.ChatJson;
+import dev.chatsdk.core.json.OpenEnum;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One API call as the backends describe it: operation name, method, encoded path, query, headers
+ * and body. Everything is validated and serialized when {@link Builder#build()} runs, so bad input
+ * fails before any I/O and every retry sends exactly the same bytes.
+ */
+public final class ApiRequest {
+  private static final Pattern TEMPLATE_VAR = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+
+  /** A query parameter; names may repeat. */
+  public static final class QueryParam {
+    private final String name;
+    private final String value;
+
+    QueryParam(String name, String value) {
+      this.name = name;
+      this.value = value;
+    }
+
+    public String name() {
+      return name;
+    }
+
+    public String value() {
+      return value;
+    }
+  }
+
+  private final String operation;
+  private final String method;
+  private final String path;
+  private final List<QueryParam> query;
+  private final Map<String, String> headers;
+  private final byte @Nullable [] jsonBody;
+  private final @Nullable MultipartContent multipart;
+  private final boolean retrySafe;
+  private final @Nullable String idempotencyKey;
+
+  private ApiRequest(Builder b, String path) {
+    this.operation = b.operation;
+    this.method = b.method;
+    this.path = path;
+    this.query = Collections.unmodifiableList(new ArrayList<>(b.query));
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.jsonBody = b.jsonBody;
+    this.multipart = b.multipart;
+    this.idempotencyKey = b.idempotencyKey;
+    boolean idempotentMethod = method.equals("GET") || method.equals("PUT") || method.equals("DELETE") || method.equals("HEAD");
+    this.retrySafe = b.retrySafe != null ? b.retrySafe : (idempotentMethod || idempotencyKey != null);
+  }
+
+  /**
+   * Starts a request. {@code pathTemplate} names its variables in braces, for example {@code
+   * /channels/{type}/{id}/message}; each must be filled with {@link Builder#pathSegment} or {@link
+   * Builder#pathResourceName}.
+   */
+  public static Builder builder(String operation, String method, String pathTemplate) {
+    return new Builder(operation, method, pathTemplate);
+  }
+
+  public String operation() {
+    return operation;
+  }
+
+  public String method() {
+    return method;
+  }
+
+  /** The encoded path, starting with {@code /}. */
+  public String path() {
+    return path;
+  }
+
+  public List<QueryParam> query() {
+    return query;
+  }
+
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /** The serialized JSON body, or null when the request has none or is multipart. */
+  public byte @Nullable [] jsonBody() {
+    return jsonBody;
+  }
+
+  public @Nullable MultipartContent multipart() {
+    return multipart;
+  }
+
+  /**
+   * Whether the call may be retried after the server might have processed it: true for GET, PUT,
+   * DELETE and for requests with an idempotency key, unless the backend said otherwise.
+   */
+  public boolean retrySafe() {
+    return retrySafe;
+  }
+
+  public @Nullable String idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  /** Whether the body can be sent again after a failed attempt. */
+  boolean bodyRepeatable() {
+    return multipart == null || multipart.isRepeatable();
+  }
+
+  @Override
+  public String toString() {
+    return "ApiRequest{" + operation + ' ' + method + ' ' + path + '}';
+  }
+
+  public static final class Builder {
+    private final String operation;
+    private final String method;
+    private final String pathTemplate;
+    private final Map<String, String> pathValues = new LinkedHashMap<>();
+    private final List<QueryParam> query = new ArrayList<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private byte @Nullable [] jsonBody;
+    private @Nullable MultipartContent multipart;
+    private @Nullable Boolean retrySafe;
+    private @Nullable String idempotencyKey;
+
+    private Builder(String operation, String method, String pathTemplate) {
+      this.operation = Require.nonBlank(operation, "operation");
+      this.method = Require.nonBlank(method, "method");
+      this.pathTemplate = Require.nonBlank(pathTemplate, "pathTemplate");
+    }
+
+    /** Fills a template variable with a value encoded as one path segment. */
+    public Builder pathSegment(String name, @Nullable String value) {
+      pathValues.put(name, PathEncoder.segment(name, value));
+      return this;
+    }
+
+    /** Fills a template variable with a checked resource name whose {@code /} are kept. */
+    public Builder pathResourceName(String name, @Nullable String value, Pattern pattern, String example) {
+      pathValues.put(name, PathEncoder.resourceName(name, value, pattern, example));
+      return this;
+    }
+
+    /**
+     * Adds a query parameter. Null values are skipped; collections become repeated parameters;
+     * date-times are written as RFC 3339; open enums as their value; other values with {@code
+     * toString()}.
+     */
+    public Builder query(String name, @Nullable Object value) {
+      if (value == null) {
+        return this;
+      }
+      if (value instanceof Collection) {
+        for (Object v : (Collection<?>) value) {
+          if (v != null) {
+            query.add(new QueryParam(name, plain(v)));
+          }
+        }
+      } else {
+        query.add(new QueryParam(name, plain(value)));
+      }
+      return this;
+    }
+
+    /** Adds a query parameter whose value is the JSON encoding of {@code value}. */
+    public Builder queryJson(String name, @Nullable Object value) {
+      if (value != null) {
+        query.add(new QueryParam(name, ChatJson.toJson(value)));
+      }
+      return this;
+    }
+
+    /** Adds one query parameter holding the values joined by commas; skipped when null or empty. */
+    public Builder queryCsv(String name, @Nullable Collection<?> values) {
+      if (values != null && !values.isEmpty()) {
+        StringJoiner joiner = new StringJoiner(",");
+        for (Object v : values) {
+          joiner.add(plain(Require.nonNull(v, name + " element")));
+        }
+        query.add(new QueryParam(name, joiner.toString()));
+      }
+      return this;
+    }
+
+    public Builder header(String name, String value) {
+      headers.put(Require.headerName(name, "header name"), Require.headerValue(value, "header " + name));
+      return this;
+    }
+
+    /** Serializes {@code body} to JSON now, so a value that cannot be written fails before I/O. */
+    public Builder jsonBody(Object body) {
+      this.jsonBody = ChatJson.toBytes(Require.nonNull(body, "body"));
+      this.multipart = null;
+      return this;
+    }
+
+    public Builder multipartBody(MultipartContent content) {
+      this.multipart = Require.nonNull(content, "content");
+      this.jsonBody = null;
+      return this;
+    }
+
+    /** Overrides the method-based default of {@link ApiRequest#retrySafe()}. */
+    public Builder retrySafe(boolean retrySafe) {
+      this.retrySafe = retrySafe;
+      return this;
+    }
+
+    /** Marks the call as safe to retry; the backend decides where the key goes on the wire. */
+    public Builder idempotencyKey(@Nullable String key) {
+      this.idempotencyKey = key;
+      return this;
+    }
+
+    public ApiRequest build() {
+      Matcher m = TEMPLATE_VAR.matcher(pathTemplate);
+      StringBuilder path = new StringBuilder();
+      int last = 0;
+      while (m.find()) {
+        String value = pathValues.get(m.group(1));
+        if (value == null) {
+          throw new IllegalStateException("path variable " + m.group(1) + " of " + operation + " was not set");
+        }
+        path.append(pathTemplate, last, m.start()).append(value);
+        last = m.end();
+      }
+      path.append(pathTemplate, last, pathTemplate.length());
+      if (multipart != null) {
+        multipart.toRequestBody(); // fails now when the body has no parts
+      }
+      return new ApiRequest(this, path.toString());
+    }
+
+    private static String plain(Object v) {
+      if (v instanceof OpenEnum) {
+        return ((OpenEnum) v).getValue();
+      }
+      if (v instanceof OffsetDateTime) {
+        // toString() would drop ":00" seconds, which RFC 3339 requires.
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) v);
+      }
+      return v.toString(); // Instant.toString() is already RFC 3339 in UTC
+    }
+  }
+}

@@ -1,0 +1,594 @@
+package dev.chatsdk.core.http;
+
+import dev.chatsdk.core.ApiConnectionException;
+import dev.chatsdk.core.ApiException;
+import dev.chatsdk.core.ApiResponse;
+import dev.chatsdk.core.ApiTimeoutException;
+import dev.chatsdk.core.Authenticator;
+import dev.chatsdk.core.ChatException;
+import dev.chatsdk.core.RateLimitInfo;
+import dev.chatsdk.core.RequestOptions;
+import dev.chatsdk.core.Require;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The shared HTTP core every backend sends its calls through. One instance per SDK client;
+ * immutable and thread-safe.
+ *
+ * <p>Per call: build the URL, headers and body from an {@link ApiRequest}; then for each attempt
+ * authenticate (fresh credentials every attempt), send, and either decode the success body, replay
+ * once after a 401 the authenticator could refresh, wait and retry (see {@link RetryPolicy}), or
+ * throw the mapped {@link ApiException}. One DEBUG log line per attempt, with secrets left out.
+ */
+public final class HttpPipeline implements AutoCloseable {
+  private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
+  private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
+  /** Error bodies are kept whole up to this size; the rest is cut off. */
+  private static final long MAX_ERROR_BODY = 1L << 20;
+
+  private final HttpUrl baseUrl;
+  private final String baseUrlText;
+  private final OkHttpClient client;
+  private final Authenticator authenticator;
+  private final ErrorBodyParser errorParser;
+  private final int maxRetries;
+  private final RetryPolicy retryPolicy;
+  private final Sleeper sleeper;
+  private final String userAgent;
+  private final List<String> requestIdHeaders;
+  private final AttemptLog log;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private HttpPipeline(Builder b) {
+    this.baseUrl = b.baseUrl;
+    String text = b.baseUrl.toString();
+    this.baseUrlText = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    OkHttpClient.Builder cb = (b.httpClient != null ? b.httpClient : SharedHttp.client()).newBuilder();
+    if (b.connectTimeout != null) {
+      cb.connectTimeout(b.connectTimeout);
+    }
+    if (b.readTimeout != null) {
+      cb.readTimeout(b.readTimeout);
+    }
+    if (b.writeTimeout != null) {
+      cb.writeTimeout(b.writeTimeout);
+    }
+    if (b.callTimeout != null) {
+      cb.callTimeout(b.callTimeout);
+    }
+    // Marks the moment an attempt reaches the network, so a failure before it can be retried safely.
+    cb.addNetworkInterceptor(chain -> {
+      SentMarker marker = chain.request().tag(SentMarker.class);
+      if (marker != null) {
+        marker.sent = true;
+      }
+      return chain.proceed(chain.request());
+    });
+    // OkHttp's own transparent retry could resend a POST; our retry loop decides instead.
+    cb.retryOnConnectionFailure(false);
+    this.client = cb.build();
+    this.authenticator = b.authenticator;
+    this.errorParser = b.errorParser;
+    this.maxRetries = b.maxRetries;
+    this.retryPolicy = new RetryPolicy(b.initialBackoff, b.maxBackoff, b.maxRetryWait, b.clock);
+    this.sleeper = b.sleeper;
+    this.userAgent = UserAgent.of(b.backendName);
+    this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
+    this.log = new AttemptLog(b.loggableQueryParams);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** The {@code User-Agent} sent with every call. */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  /** Sends the call and waits for the outcome, retrying as the policy allows. */
+  public <T> ApiResponse<T> execute(ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
+    CallState state = start(request, options);
+    while (true) {
+      SentMarker marker = new SentMarker();
+      Call call = newCall(state, marker);
+      long started = System.nanoTime();
+      Outcome<T> outcome;
+      try (Response response = call.execute()) {
+        outcome = onResponse(state, response, handler, started);
+      } catch (IOException e) {
+        outcome = onFailure(state, call, e, marker, started);
+      }
+      if (outcome.result != null) {
+        return outcome.result;
+      }
+      if (outcome.error != null) {
+        throw outcome.error;
+      }
+      try {
+        if (!outcome.delay.isZero()) {
+          sleeper.sleep(outcome.delay);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ApiConnectionException(request.operation(), request.operation() + " was interrupted while waiting to retry", e);
+      }
+    }
+  }
+
+  /**
+   * Sends the call without blocking the caller; retries wait on a timer, never on a thread.
+   * Cancelling the returned future cancels the HTTP call in flight and any pending retry.
+   */
+  public <T> CompletableFuture<ApiResponse<T>> executeAsync(
+      ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
+    CallState state;
+    try {
+      state = start(request, options);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    AsyncCall<T> async = new AsyncCall<>(state, handler);
+    async.attempt();
+    return async.future;
+  }
+
+  /** Marks the pipeline closed; later calls fail. Shared or caller-supplied OkHttp clients stay open. */
+  @Override
+  public void close() {
+    closed.set(true);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private CallState start(ApiRequest request, RequestOptions options) {
+    Require.nonNull(request, "request");
+    Require.nonNull(options, "options");
+    if (closed.get()) {
+      throw new IllegalStateException("the client is closed");
+    }
+    return new CallState(request, options, options.maxRetries().orElse(maxRetries));
+  }
+
+  private Call newCall(CallState state, SentMarker marker) {
+    ApiRequest request = state.request;
+    HttpUrl.Builder url = HttpUrl.get(baseUrlText + request.path()).newBuilder();
+    for (ApiRequest.QueryParam q : request.query()) {
+      url.addQueryParameter(q.name(), q.value());
+    }
+    state.options.extraQuery().forEach((name, values) -> values.forEach(v -> url.addQueryParameter(name, v)));
+    HttpUrl unauthenticated = url.build();
+
+    Request.Builder rb = new Request.Builder()
+        .header("User-Agent", userAgent)
+        .header("Accept", "application/json");
+    request.headers().forEach(rb::header);
+    state.options.extraHeaders().forEach(rb::header);
+    try {
+      authenticator.authenticate(new Authenticator.Target() {
+        @Override
+        public URI uri() {
+          return unauthenticated.uri();
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+          rb.header(name, value);
+        }
+
+        @Override
+        public void addQueryParameter(String name, String value) {
+          url.addQueryParameter(name, value);
+        }
+      });
+    } catch (IOException e) {
+      throw new ApiConnectionException(request.operation(),
+          request.operation() + " could not obtain credentials: " + e.getClass().getSimpleName(), e);
+    }
+    rb.url(url.build()).method(request.method(), body(request)).tag(SentMarker.class, marker);
+    state.loggedUrl = log.describe(unauthenticated);
+    Call call = client.newCall(rb.build());
+    state.options.timeout().ifPresent(t -> call.timeout().timeout(t.toMillis(), TimeUnit.MILLISECONDS));
+    return call;
+  }
+
+  private static @Nullable RequestBody body(ApiRequest request) {
+    if (request.jsonBody() != null) {
+      return RequestBody.create(request.jsonBody(), JSON);
+    }
+    if (request.multipart() != null) {
+      return request.multipart().toRequestBody();
+    }
+    boolean needsBody = request.method().equals("POST") || request.method().equals("PUT") || request.method().equals("PATCH");
+    return needsBody ? EMPTY_BODY : null;
+  }
+
+  private <T> Outcome<T> onResponse(CallState state, Response response, ResponseHandler<T> handler, long started) throws IOException {
+    int status = response.code();
+    state.attempts++;
+    log.attempt(state, String.valueOf(status), started, response.request().headers(), response.headers());
+    Map<String, List<String>> headers = headerMap(response.headers());
+    String requestId = requestId(response);
+    RateLimitInfo rateLimit = RateLimitInfo.parse(
+        response.header("X-RateLimit-Limit"), response.header("X-RateLimit-Remaining"), response.header("X-RateLimit-Reset"));
+    if (response.isSuccessful()) {
+      ResponseBody body = response.body();
+      T data;
+      try {
+        data = handler.handle(status, body);
+      } catch (dev.chatsdk.core.ResponseDecodeException e) {
+        throw new dev.chatsdk.core.ResponseDecodeException(
+            state.request.operation() + ": " + e.getMessage(), status, e.rawBody(), e.getCause());
+      }
+      return Outcome.success(new ApiResponse<>(status, headers, requestId, rateLimit, data));
+    }
+
+    String raw = response.peekBody(MAX_ERROR_BODY).string();
+    if (status == 401 && !state.refreshed && state.request.bodyRepeatable()) {
+      state.refreshed = true;
+      if (authenticator.refreshAfterUnauthorized()) {
+        return Outcome.retryAfter(Duration.ZERO);
+      }
+    }
+    Duration hint = retryPolicy.serverHint(response);
+    ErrorBodyParser.ParsedError parsed = safeParse(status, raw);
+    ApiException error = ApiException.of(new ApiException.Details(
+        state.request.operation(), status, headers, raw, requestId, rateLimit,
+        parsed == null ? null : parsed.error(), parsed == null ? null : parsed.message(), hint));
+
+    if (state.retries >= state.maxRetries || !RetryPolicy.mayRetryStatus(status, state.request)) {
+      return Outcome.failure(error);
+    }
+    if (hint != null && hint.compareTo(retryPolicy.maxRetryWait()) > 0) {
+      return Outcome.failure(error); // the server asked for a longer wait than we may spend
+    }
+    state.retries++;
+    return Outcome.retryAfter(hint != null ? hint : retryPolicy.backoff(state.retries));
+  }
+
+  private <T> Outcome<T> onFailure(CallState state, Call call, IOException e, SentMarker marker, long started) {
+    state.attempts++;
+    log.attempt(state, e.getClass().getSimpleName(), started, null, null);
+    String op = state.request.operation();
+    if (call.isCanceled()) {
+      return Outcome.failure(new ApiConnectionException(op, op + " was cancelled", e));
+    }
+    // A plain InterruptedIOException is OkHttp's whole-call timeout: the caller's budget is spent.
+    boolean callTimeout = e.getClass() == InterruptedIOException.class;
+    boolean timeout = e instanceof InterruptedIOException;
+    ChatException error = timeout
+        ? new ApiTimeoutException(op, op + " timed out (" + e.getClass().getSimpleName() + ")", e)
+        : new ApiConnectionException(op, op + " failed: " + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+    if (callTimeout || state.retries >= state.maxRetries || !RetryPolicy.mayRetryFailure(marker.sent, state.request)) {
+      return Outcome.failure(error);
+    }
+    state.retries++;
+    return Outcome.retryAfter(retryPolicy.backoff(state.retries));
+  }
+
+  private ErrorBodyParser.@Nullable ParsedError safeParse(int status, String raw) {
+    if (raw.isEmpty()) {
+      return null;
+    }
+    try {
+      return errorParser.parse(status, raw);
+    } catch (RuntimeException e) {
+      return null; // a malformed error body must not hide the HTTP error itself
+    }
+  }
+
+  private @Nullable String requestId(Response response) {
+    for (String name : requestIdHeaders) {
+      String v = response.header(name);
+      if (v != null && !v.isEmpty()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, List<String>> headerMap(Headers headers) {
+    Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (String name : headers.names()) {
+      map.put(name, Collections.unmodifiableList(new ArrayList<>(headers.values(name))));
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** Mutable state of one logical call across its attempts. */
+  static final class CallState {
+    final ApiRequest request;
+    final RequestOptions options;
+    final int maxRetries;
+    int retries;
+    int attempts;
+    boolean refreshed;
+    String loggedUrl = "";
+
+    CallState(ApiRequest request, RequestOptions options, int maxRetries) {
+      this.request = request;
+      this.options = options;
+      this.maxRetries = maxRetries;
+    }
+  }
+
+  /** Set by the network interceptor once an attempt is about to go on the wire. */
+  static final class SentMarker {
+    volatile boolean sent;
+  }
+
+  private static final class Outcome<T> {
+    final @Nullable ApiResponse<T> result;
+    final @Nullable ChatException error;
+    final Duration delay;
+
+    private Outcome(@Nullable ApiResponse<T> result, @Nullable ChatException error, Duration delay) {
+      this.result = result;
+      this.error = error;
+      this.delay = delay;
+    }
+
+    static <T> Outcome<T> success(ApiResponse<T> r) {
+      return new Outcome<>(r, null, Duration.ZERO);
+    }
+
+    static <T> Outcome<T> failure(ChatException e) {
+      return new Outcome<>(null, e, Duration.ZERO);
+    }
+
+    static <T> Outcome<T> retryAfter(Duration d) {
+      return new Outcome<>(null, null, d);
+    }
+  }
+
+  private final class AsyncCall<T> {
+    final CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
+    final CallState state;
+    final ResponseHandler<T> handler;
+    volatile @Nullable Call current;
+    volatile @Nullable CompletableFuture<Void> pendingDelay;
+
+    AsyncCall(CallState state, ResponseHandler<T> handler) {
+      this.state = state;
+      this.handler = handler;
+      future.whenComplete((r, e) -> {
+        if (future.isCancelled()) {
+          Call c = current;
+          if (c != null) {
+            c.cancel();
+          }
+          CompletableFuture<Void> d = pendingDelay;
+          if (d != null) {
+            d.cancel(false);
+          }
+        }
+      });
+    }
+
+    void attempt() {
+      if (future.isDone()) {
+        return;
+      }
+      SentMarker marker = new SentMarker();
+      Call call;
+      try {
+        call = newCall(state, marker);
+      } catch (RuntimeException e) {
+        future.completeExceptionally(e);
+        return;
+      }
+      current = call;
+      if (future.isCancelled()) {
+        call.cancel();
+        return;
+      }
+      long started = System.nanoTime();
+      call.enqueue(new Callback() {
+        @Override
+        public void onFailure(Call c, IOException e) {
+          next(HttpPipeline.this.onFailure(state, c, e, marker, started));
+        }
+
+        @Override
+        public void onResponse(Call c, Response response) {
+          Outcome<T> outcome;
+          try (response) {
+            outcome = HttpPipeline.this.onResponse(state, response, handler, started);
+          } catch (IOException e) {
+            outcome = HttpPipeline.this.onFailure(state, c, e, marker, started);
+          } catch (RuntimeException e) {
+            outcome = Outcome.failure(e instanceof ChatException ? (ChatException) e
+                : new ChatException(state.request.operation() + " failed while reading the response", e));
+          }
+          next(outcome);
+        }
+      });
+    }
+
+    void next(Outcome<T> outcome) {
+      if (outcome.result != null) {
+        future.complete(outcome.result);
+      } else if (outcome.error != null) {
+        future.completeExceptionally(outcome.error);
+      } else if (!future.isDone()) {
+        CompletableFuture<Void> delay = outcome.delay.isZero()
+            ? CompletableFuture.completedFuture(null) : sleeper.delay(outcome.delay);
+        pendingDelay = delay;
+        delay.whenComplete((v, e) -> attempt());
+      }
+    }
+  }
+
+  /** Configures a pipeline; backends fill it from their client builders. */
+  public static final class Builder {
+    private @Nullable HttpUrl baseUrl;
+    private @Nullable OkHttpClient httpClient;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable Duration writeTimeout;
+    private @Nullable Duration callTimeout;
+    private Authenticator authenticator = Authenticator.none();
+    private ErrorBodyParser errorParser = ErrorBodyParser.none();
+    private int maxRetries = 2;
+    private Duration initialBackoff = Duration.ofMillis(500);
+    private Duration maxBackoff = Duration.ofSeconds(8);
+    private Duration maxRetryWait = Duration.ofSeconds(30);
+    private Sleeper sleeper = Sleeper.system();
+    private Clock clock = Clock.systemUTC();
+    private String backendName = "core";
+    private List<String> requestIdHeaders = List.of("X-Request-Id");
+    private Set<String> loggableQueryParams = Set.of();
+
+    private Builder() {}
+
+    /** Base URL, for example {@code https://chat.stream-io-api.com}; a path prefix is kept. */
+    public Builder baseUrl(String baseUrl) {
+      Require.nonBlank(baseUrl, "baseUrl");
+      HttpUrl parsed = HttpUrl.parse(baseUrl);
+      if (parsed == null) {
+        throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
+      }
+      if (parsed.query() != null || parsed.fragment() != null) {
+        throw new IllegalArgumentException("baseUrl must not have a query or fragment");
+      }
+      this.baseUrl = parsed;
+      return this;
+    }
+
+    /** Use the caller's client (its pool, dispatcher, interceptors); it is never shut down by us. */
+    public Builder httpClient(@Nullable OkHttpClient httpClient) {
+      this.httpClient = httpClient;
+      return this;
+    }
+
+    public Builder connectTimeout(@Nullable Duration d) {
+      this.connectTimeout = d;
+      return this;
+    }
+
+    public Builder readTimeout(@Nullable Duration d) {
+      this.readTimeout = d;
+      return this;
+    }
+
+    public Builder writeTimeout(@Nullable Duration d) {
+      this.writeTimeout = d;
+      return this;
+    }
+
+    /** Default whole-call timeout (each call may override it with {@link RequestOptions}). */
+    public Builder callTimeout(@Nullable Duration d) {
+      this.callTimeout = d;
+      return this;
+    }
+
+    public Builder authenticator(Authenticator authenticator) {
+      this.authenticator = Require.nonNull(authenticator, "authenticator");
+      return this;
+    }
+
+    public Builder errorParser(ErrorBodyParser errorParser) {
+      this.errorParser = Require.nonNull(errorParser, "errorParser");
+      return this;
+    }
+
+    /** Retries after the first attempt; default 2. */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = Require.inRange(maxRetries, 0, 10, "maxRetries");
+      return this;
+    }
+
+    /** First backoff delay (default 500 ms); doubles per retry up to {@link #maxBackoff}. */
+    public Builder initialBackoff(Duration d) {
+      this.initialBackoff = positive(d, "initialBackoff");
+      return this;
+    }
+
+    public Builder maxBackoff(Duration d) {
+      this.maxBackoff = positive(d, "maxBackoff");
+      return this;
+    }
+
+    /**
+     * Longest server-requested wait ({@code Retry-After}, {@code X-RateLimit-Reset}) the SDK will
+     * honour before retrying (default 30 s). A longer request fails at once with the wait in
+     * {@link dev.chatsdk.core.RateLimitException#retryAfter()}.
+     */
+    public Builder maxRetryWait(Duration d) {
+      this.maxRetryWait = Require.nonNull(d, "maxRetryWait");
+      return this;
+    }
+
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Require.nonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Require.nonNull(clock, "clock");
+      return this;
+    }
+
+    /** Name put in the {@code User-Agent}, for example {@code stream}. */
+    public Builder backendName(String name) {
+      this.backendName = Require.nonBlank(name, "backendName");
+      return this;
+    }
+
+    /** Response headers that carry the server's request id, tried in order. */
+    public Builder requestIdHeaders(List<String> names) {
+      this.requestIdHeaders = List.copyOf(Require.nonNull(names, "requestIdHeaders"));
+      return this;
+    }
+
+    /** Query parameters whose values may appear in logs; all others are logged as {@code ***}. */
+    public Builder loggableQueryParams(Set<String> names) {
+      this.loggableQueryParams = Set.copyOf(Require.nonNull(names, "loggableQueryParams"));
+      return this;
+    }
+
+    public HttpPipeline build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("baseUrl must be set");
+      }
+      return new HttpPipeline(this);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Require.nonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, got " + d);
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.chatsdk.core.http;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which failures are retried and how long to wait. See DESIGN.md §6 and docs/errors-and-retries.md.
+ */
+final class RetryPolicy {
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
+  private final Duration maxRetryWait;
+  private final Clock clock;
+
+  RetryPolicy(Duration initialBackoff, Duration maxBackoff, Duration maxRetryWait, Clock clock) {
+    this.initialBackoff = initialBackoff;
+    this.maxBackoff = maxBackoff;
+    this.maxRetryWait = maxRetryWait;
+    this.clock = clock;
+  }
+
+  Duration maxRetryWait() {
+    return maxRetryWait;
+  }
+
+  static boolean isRetryableStatus(int status) {
+    return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+  }
+
+  /**
+   * Whether a failed status may be retried for this request. A 429 means the server did not
+   * process the request, so even a POST is safe; other statuses need a retry-safe request.
+   */
+  static boolean mayRetryStatus(int status, ApiRequest request) {
+    if (!isRetryableStatus(status) || !request.bodyRepeatable()) {
+      return false;
+    }
+    return status == 429 || request.retrySafe();
+  }
+
+  /**
+   * Whether a transport failure may be retried: always when nothing was sent; after sending, only
+   * when the request is retry-safe and its body can be sent again.
+   */
+  static boolean mayRetryFailure(boolean sent, ApiRequest request) {
+    return !sent || (request.retrySafe() && request.bodyRepeatable());
+  }
+
+  /** Exponential backoff with jitter for the n-th retry (1-based): base * 2^(n-1), minus up to 25%. */
+  Duration backoff(int retry) {
+    long base = initialBackoff.toMillis() << Math.min(retry - 1, 20);
+    long capped = Math.min(base, maxBackoff.toMillis());
+    double jitter = 1.0 - ThreadLocalRandom.current().nextDouble() * 0.25;
+    return Duration.ofMillis((long) (capped * jitter));
+  }
+
+  /**
+   * The wait the server asked for: {@code Retry-After} (seconds or HTTP date) or, on a 429,
+   * {@code X-RateLimit-Reset} (Unix seconds). Null when the response names none.
+   */
+  @Nullable Duration serverHint(Response response) {
+    String retryAfter = response.header("Retry-After");
+    if (retryAfter != null) {
+      Duration d = parseRetryAfter(retryAfter.trim());
+      if (d != null) {
+        return d;
+      }
+    }
+    if (response.code() == 429) {
+      String reset = response.header("X-RateLimit-Reset");
+      if (reset != null) {
+        try {
+          Instant at = Instant.ofEpochSecond(Long.parseLong(reset.trim()));
+          return nonNegative(Duration.between(clock.instant(), at));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private @Nullable Duration parseRetryAfter(String value) {
+    try {
+      return nonNegative(Duration.ofMillis((long) (Double.parseDouble(value) * 1000)));
+    } catch (NumberFormatException e) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+        return nonNegative(Duration.between(clock.instant(), at.toInstant()));
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
+  }
+
+  private static Duration nonNegative(Duration d) {
+    return d.isNegative() ? Duration.ZERO : d;
+  }
+}
