@@ -199,8 +199,7 @@ final class JavaWriter {
       }
 
       line("/**");
-      line(" * The {@code " + n + "} object of the " + set.apiLabel + " API" + (d.requestSide
-          ? ", sent in requests." : "."));
+      line(" * The {@code " + n + "} object of the " + set.apiLabel + " API.");
       line(" *");
       line(" * <p>Immutable; create one with {@link #builder()} and copy it with {@link #toBuilder()}. Fields the");
       line(" * SDK does not know are kept in {@link #getAdditionalProperties()} and written back.");

@@ -47,8 +47,12 @@ final class SchemaTypes {
     }
     switch (type) {
       case "string":
-        return format.equals("date-time") || format.equals("google-datetime")
-            ? TypeRef.of(TypeRef.Kind.INSTANT)
+        if (format.equals("date-time") || format.equals("google-datetime")) {
+          return TypeRef.of(TypeRef.Kind.INSTANT);
+        }
+        // Discovery documents declare int64 as a string with format int64: a Long on the wire as text.
+        return format.equals("int64") || format.equals("uint64")
+            ? TypeRef.int64(true)
             : TypeRef.of(TypeRef.Kind.STRING);
       case "integer":
         return format.equals("int64") || format.equals("uint64")

@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code MarkUnreadRequest} object of the Stream Chat API, sent in requests.
+ * The {@code MarkUnreadRequest} object of the Stream Chat API.
  *
  * <p>Immutable; create one with {@link #builder()} and copy it with {@link #toBuilder()}. Fields the
  * SDK does not know are kept in {@link #getAdditionalProperties()} and written back.
