@@ -33,6 +33,7 @@ final class DiscoveryReader {
   ModelSet select(String apiLabel, String packageName, List<String> methods) {
     Set<String> all = new TreeSet<>();
     Set<String> requestRoots = new TreeSet<>();
+    Set<String> responseRoots = new TreeSet<>();
     for (String id : methods) {
       JsonNode method = method(id);
       if (method.has("request")) {
@@ -41,11 +42,14 @@ final class DiscoveryReader {
         requestRoots.add(ref);
       }
       if (method.has("response")) {
-        all.add(method.path("response").path("$ref").asText());
+        String ref = method.path("response").path("$ref").asText();
+        all.add(ref);
+        responseRoots.add(ref);
       }
     }
     SchemaTypes types = new SchemaTypes(ref -> ref, true);
     Set<String> requestSide = ModelSet.closure(requestRoots, n -> schema(n, types, false));
+    requestSide.removeAll(ModelSet.closure(responseRoots, n -> schema(n, types, false)));
     List<SchemaDef> defs = new ArrayList<>();
     for (String name : ModelSet.closure(all, n -> schema(n, types, false))) {
       defs.add(schema(name, types, requestSide.contains(name)));

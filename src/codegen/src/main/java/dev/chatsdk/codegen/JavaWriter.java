@@ -440,7 +440,7 @@ final class JavaWriter {
       List<Prop> required = new ArrayList<>();
       if (d.requestSide) {
         for (Prop p : props) {
-          if (p.def.required && !p.collection()) {
+          if (p.def.required && !p.def.readOnly && !p.collection()) {
             required.add(p);
           }
         }

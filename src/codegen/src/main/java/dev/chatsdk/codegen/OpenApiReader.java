@@ -93,6 +93,7 @@ final class OpenApiReader {
   ModelSet select(String apiLabel, String packageName, List<String> operations) {
     Set<String> all = new TreeSet<>();
     Set<String> requestRoots = new TreeSet<>();
+    Set<String> responseRoots = new TreeSet<>();
     for (String op : operations) {
       String[] parts = op.split(" ", 2);
       JsonNode operation = root.path("paths").path(parts[1]).path(parts[0].toLowerCase(java.util.Locale.ROOT));
@@ -102,10 +103,12 @@ final class OpenApiReader {
       collectRefs(operation, all);
       collectRefs(operation.path("requestBody"), requestRoots);
       collectRefs(operation.path("parameters"), requestRoots);
+      collectRefs(operation.path("responses"), responseRoots);
     }
     SchemaTypes types = new SchemaTypes(OpenApiReader::refName, false);
     Set<String> closure = ModelSet.closure(all, n -> schema(n, types, false));
     Set<String> requestSide = ModelSet.closure(requestRoots, n -> schema(n, types, false));
+    requestSide.removeAll(ModelSet.closure(responseRoots, n -> schema(n, types, false)));
     List<SchemaDef> defs = new ArrayList<>();
     for (String name : closure) {
       defs.add(schema(name, types, requestSide.contains(name)));

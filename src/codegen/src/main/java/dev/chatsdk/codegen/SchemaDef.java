@@ -7,7 +7,10 @@ final class SchemaDef {
   final String name;
   /** Properties in source order. */
   final List<PropertyDef> properties;
-  /** Reachable from a request (body or JSON-encoded query parameter): {@code build()} checks required fields. */
+  /**
+   * Reachable from a request (body or JSON-encoded query parameter) and from no response:
+   * {@code build()} checks its required fields.
+   */
   final boolean requestSide;
 
   SchemaDef(String name, List<PropertyDef> properties, boolean requestSide) {

@@ -425,14 +425,8 @@ public final class UserObject {
 
     /**
      * Builds the immutable object.
-     *
-     * @throws IllegalStateException if a required field is missing: {@code banned}, {@code id}, {@code online}, {@code role}
      */
     public UserObject build() {
-      ModelSupport.require(banned, "UserObject.banned");
-      ModelSupport.require(id, "UserObject.id");
-      ModelSupport.require(online, "UserObject.online");
-      ModelSupport.require(role, "UserObject.role");
       return new UserObject(this);
     }
 
