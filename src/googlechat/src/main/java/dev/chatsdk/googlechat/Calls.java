@@ -49,6 +49,14 @@ final class Calls {
     return options;
   }
 
+  /**
+   * For POSTs the API gives no idempotency id: a caller's {@link RequestOptions#idempotencyKey()}
+   * still marks the call retry-safe, as it does in every backend (the key is not sent).
+   */
+  static ApiRequest.Builder callerKey(ApiRequest.Builder request, RequestOptions options) {
+    return request.idempotencyKey(Require.nonNull(options, "options").idempotencyKey().orElse(null));
+  }
+
   /** Adds the parameters that are set; null params add nothing. */
   static ApiRequest.Builder query(ApiRequest.Builder request, @Nullable QueryParams params) {
     if (params != null) {
