@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Writes one Java source per schema, plus the package-private {@code ModelSupport} helper, as plain
+ * Writes one Java source per schema (using core's {@code ModelSupport} helper), as plain
  * text. Output depends only on the {@link ModelSet}: stable order, no dates, {@code \n} line ends.
  */
 final class JavaWriter {
@@ -40,7 +40,6 @@ final class JavaWriter {
     for (SchemaDef d : set.schemas) {
       files.put(d.name + ".java", new ClassWriter(d).write());
     }
-    files.put(SUPPORT + ".java", SupportWriter.write(set.packageName));
     return files;
   }
 
@@ -191,6 +190,7 @@ final class JavaWriter {
       imports.add("com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder");
       imports.add("java.util.LinkedHashMap");
       imports.add("java.util.Map");
+      imports.add("dev.chatsdk.core.internal.ModelSupport");
       imports.add("java.util.Objects");
       imports.add("javax.annotation.processing.Generated");
       imports.add("org.jspecify.annotations.Nullable");

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Regenerates the model packages in place.
  *
- * <pre>mvn -q -pl src/codegen compile exec:java</pre>
+ * <pre>mvn -q -pl src/codegen -am compile -Pregenerate</pre>
  *
  * Options: {@code --root DIR} (repository root, default the working folder), {@code --specs DIR}
  * (default {@code ROOT/../shared/specs}), {@code --out DIR} (where the packages are written, default ROOT).

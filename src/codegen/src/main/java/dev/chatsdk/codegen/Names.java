@@ -1,11 +1,13 @@
 package dev.chatsdk.codegen;
 
+import dev.chatsdk.core.internal.ModelSupport;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Java naming rules shared by the writer (and mirrored at run time by the generated ModelSupport). */
+/** Java naming rules shared by the writer . */
 final class Names {
   private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte",
       "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum",
@@ -15,8 +17,6 @@ final class Names {
       "transient", "try", "void", "volatile", "while", "true", "false", "null", "var", "record", "yield");
 
   /** Words that make a field's value secret: printed as *** by toString. */
-  static final Set<String> SECRET_WORDS = Set.of("token", "secret", "password", "passwd", "key",
-      "apikey", "credential", "credentials", "authorization");
 
   private Names() {}
 
@@ -97,12 +97,8 @@ final class Names {
     return upper;
   }
 
+  /** Same rule the generated toString() applies to unknown fields at run time: one definition. */
   static boolean isSecret(String jsonName) {
-    for (String w : words(jsonName)) {
-      if (SECRET_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return ModelSupport.isSecret(jsonName);
   }
 }

@@ -63,7 +63,7 @@ class GeneratedSourcesUpToDateTest {
       }
     }
     if (!differences.isEmpty()) {
-      fail("Generated models are out of date; run `mvn -q -pl src/codegen compile exec:java` "
+      fail("Generated models are out of date; run `mvn -q -pl src/codegen -am compile -Pregenerate` "
           + "(docs/codegen.md). " + differences.size() + " file(s):\n  " + String.join("\n  ", differences));
     }
   }
@@ -93,7 +93,7 @@ class GeneratedSourcesUpToDateTest {
     assumeSpecs();
     Map<String, String> files = new JavaWriter(Codegen.streamModels(specs)).write();
 
-    assertThat(files).hasSize(71); // 70 schemas + ModelSupport
+    assertThat(files).hasSize(70); // the 70 schemas the 24 operations reach
     assertThat(files).containsKeys("SendMessageRequest.java", "MessageRequest.java", "Message.java",
         "APIError.java", "SearchRequest.java", "QueryMessageFlagsRequest.java", "UpdateMessagePartialRequest.java",
         "FileUploadResponse.java", "ImageUploadResponse.java");

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.chatsdk.core.internal.ModelSupport;
 import dev.chatsdk.core.json.OpenEnum;
 import java.util.LinkedHashMap;
 import java.util.List;

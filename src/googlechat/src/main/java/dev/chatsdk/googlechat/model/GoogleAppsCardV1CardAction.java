@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.chatsdk.core.internal.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
