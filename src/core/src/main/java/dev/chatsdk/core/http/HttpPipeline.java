@@ -303,11 +303,12 @@ public final class HttpPipeline implements AutoCloseable {
   private <T> Outcome<T> onFailure(CallState state, Call call, IOException e, SentMarker marker, long started) {
     log.attempt(state, e.getClass().getSimpleName(), started, null, null);
     String op = state.request.operation();
-    if (call.isCanceled()) {
+    // A plain InterruptedIOException is OkHttp's whole-call timeout: the caller's budget is spent.
+    // OkHttp enforces that timeout by cancelling the call, so this test must come before isCanceled().
+    boolean callTimeout = e.getClass() == InterruptedIOException.class;
+    if (!callTimeout && call.isCanceled()) {
       return Outcome.failure(new ApiConnectionException(op, op + " was cancelled", e));
     }
-    // A plain InterruptedIOException is OkHttp's whole-call timeout: the caller's budget is spent.
-    boolean callTimeout = e.getClass() == InterruptedIOException.class;
     boolean timeout = e instanceof InterruptedIOException;
     ChatException error = timeout
         ? new ApiTimeoutException(op, op + " timed out (" + e.getClass().getSimpleName() + ")", e)
