@@ -145,6 +145,12 @@ public final class ApiRequest {
       this.operation = Require.nonBlank(operation, "operation");
       this.method = Require.nonBlank(method, "method").toUpperCase(Locale.ROOT);
       this.pathTemplate = Require.nonBlank(pathTemplate, "pathTemplate");
+      // The template is appended to the base URL as text: without a leading '/' it would run into
+      // the host name, and '?' or '#' would end the path early.
+      if (!pathTemplate.startsWith("/") || pathTemplate.indexOf('?') >= 0 || pathTemplate.indexOf('#') >= 0) {
+        throw new IllegalArgumentException("pathTemplate must start with '/' and contain no '?' or '#', got '"
+            + pathTemplate + "'");
+      }
     }
 
     /** Fills a template variable with a value encoded as one path segment. */

@@ -121,6 +121,8 @@ public final class HttpPipeline implements AutoCloseable {
       Call call = newCall(state, marker);
       long started = System.nanoTime();
       Outcome<T> outcome;
+      // try-with-resources closes every response, failed ones included, so its connection goes
+      // back to the pool (RetryTest.failedResponseBodiesAreClosedSoTheConnectionIsReused).
       try (Response response = call.execute()) {
         outcome = onResponse(state, response, handler, started);
       } catch (IOException e) {
@@ -476,7 +478,7 @@ public final class HttpPipeline implements AutoCloseable {
         @Override
         public void onResponse(Call c, Response response) {
           Outcome<T> outcome;
-          try (response) {
+          try (response) { // closed on every path, as in execute()
             outcome = HttpPipeline.this.onResponse(state, response, handler, started);
           } catch (IOException e) {
             outcome = HttpPipeline.this.onFailure(state, c, e, marker, started);

@@ -206,6 +206,10 @@ class RequestWireFormatTest {
 
   @Test
   void badRequestPartsFailBeforeAnyIo(@TempDir Path dir) {
+    assertThatThrownBy(() -> ApiRequest.builder("op", "GET", "evil.example/{id}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("pathTemplate must start with '/'");
+    assertThatThrownBy(() -> ApiRequest.builder("op", "GET", "/a?x=1"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("pathTemplate must start with '/'");
     assertThatThrownBy(() -> ApiRequest.builder("op", "GET", "/a/{id}").build())
         .isInstanceOf(IllegalStateException.class).hasMessage("path variable id of op was not set");
     assertThatThrownBy(() -> ApiRequest.builder("op", "GET", "/a").header("X-Bad", "a\r\nInjected: 1"))
