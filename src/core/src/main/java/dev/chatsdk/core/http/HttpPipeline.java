@@ -149,7 +149,8 @@ public final class HttpPipeline implements AutoCloseable {
 
   /**
    * Sends the call without blocking the caller; retries wait on a timer, never on a thread.
-   * Cancelling the returned future cancels the HTTP call in flight and any pending retry.
+   * Cancelling the returned future (or completing it early, for example with {@code orTimeout})
+   * cancels the HTTP call in flight and any pending retry.
    */
   public <T extends @Nullable Object> CompletableFuture<ApiResponse<T>> executeAsync(
       ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
@@ -433,12 +434,15 @@ public final class HttpPipeline implements AutoCloseable {
     final ResponseHandler<T> handler;
     volatile @Nullable Call current;
     volatile @Nullable CompletableFuture<Void> pendingDelay;
+    /** True once the pipeline itself completes the future; any other completion is the caller's. */
+    volatile boolean settled;
 
     AsyncCall(CallState state, ResponseHandler<T> handler) {
       this.state = state;
       this.handler = handler;
+      // The caller ended the call early (cancel, orTimeout, complete...): stop the HTTP call or wait.
       future.whenComplete((r, e) -> {
-        if (future.isCancelled()) {
+        if (!settled) {
           Call c = current;
           if (c != null) {
             c.cancel();
@@ -460,11 +464,11 @@ public final class HttpPipeline implements AutoCloseable {
       try {
         call = newCall(state, marker);
       } catch (RuntimeException e) {
-        future.completeExceptionally(e);
+        fail(e);
         return;
       }
       current = call;
-      if (future.isCancelled()) {
+      if (future.isDone()) {
         call.cancel();
         return;
       }
@@ -483,7 +487,7 @@ public final class HttpPipeline implements AutoCloseable {
           } catch (IOException e) {
             outcome = HttpPipeline.this.onFailure(state, c, e, marker, started);
           } catch (RuntimeException e) {
-            future.completeExceptionally(e); // as in execute(): the handler's exception reaches the caller
+            fail(e); // as in execute(): the handler's exception reaches the caller
             return;
           }
           next(outcome);
@@ -491,11 +495,17 @@ public final class HttpPipeline implements AutoCloseable {
       });
     }
 
+    void fail(Throwable e) {
+      settled = true;
+      future.completeExceptionally(e);
+    }
+
     void next(Outcome<T> outcome) {
       if (outcome.result != null) {
+        settled = true;
         future.complete(outcome.result);
       } else if (outcome.error != null) {
-        future.completeExceptionally(outcome.error);
+        fail(outcome.error);
       } else if (!future.isDone()) {
         CompletableFuture<Void> delay = outcome.delay.isZero()
             ? CompletableFuture.completedFuture(null) : sleeper.delay(outcome.delay);

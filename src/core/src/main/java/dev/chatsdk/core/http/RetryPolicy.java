@@ -68,7 +68,7 @@ final class RetryPolicy {
 
   /**
    * The wait the server asked for: {@code Retry-After} (seconds or HTTP date) or, on a 429,
-   * {@code X-RateLimit-Reset} (Unix seconds). Null when the response names none.
+   * {@code X-RateLimit-Reset} (Unix seconds, when still in the future). Null when the response names none.
    */
   @Nullable Duration serverHint(Response response) {
     String retryAfter = response.header("Retry-After");
@@ -83,7 +83,10 @@ final class RetryPolicy {
       if (reset != null) {
         try {
           Instant at = Instant.ofEpochSecond(Math.min(Long.parseLong(reset.trim()), Instant.MAX.getEpochSecond()));
-          return nonNegative(Duration.between(clock.instant(), at));
+          Duration wait = Duration.between(clock.instant(), at);
+          // A reset time already past (clock skew, a stale window) says nothing: use the backoff
+          // rather than retrying at once again and again.
+          return wait.isNegative() || wait.isZero() ? null : wait;
         } catch (NumberFormatException | DateTimeException e) {
           return null;
         }

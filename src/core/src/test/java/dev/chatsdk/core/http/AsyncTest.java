@@ -79,6 +79,28 @@ class AsyncTest {
   }
 
   @Test
+  void aCallerTimeoutOnTheFutureCancelsTheCallToo() throws Exception {
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(SERVER_DELAY_MS)));
+    HttpPipeline pipeline = TestPipelines.builder(wm, new RecordingSleeper()).httpClient(own).build();
+
+    CompletableFuture<ApiResponse<Void>> future = pipeline.executeAsync(get(), ResponseHandler.discard(), RequestOptions.none())
+        .orTimeout(200, TimeUnit.MILLISECONDS);
+
+    assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(java.util.concurrent.TimeoutException.class);
+    assertThat(cancelled.await(5, TimeUnit.SECONDS)).as("OkHttp call cancelled").isTrue();
+  }
+
+  @Test
+  void aCompletedCallIsNotCancelledAfterwards() throws Exception {
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}")));
+    HttpPipeline pipeline = TestPipelines.builder(wm, new RecordingSleeper()).httpClient(own).build();
+
+    pipeline.executeAsync(get(), ResponseHandler.discard(), RequestOptions.none()).get(5, TimeUnit.SECONDS);
+
+    assertThat(cancelled.getCount()).isEqualTo(1); // no canceled event for a call that simply finished
+  }
+
+  @Test
   void cancellingDuringARetryWaitCancelsTheWaitAndSendsNothingMore() throws Exception {
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503)));
     RecordingSleeper sleeper = new RecordingSleeper().holdDelays();
@@ -123,8 +145,13 @@ class AsyncTest {
       return null;
     }, RequestOptions.none()).get(5, TimeUnit.SECONDS);
 
-    assertThat(handlerThread[0].getName()).startsWith("chatsdk-http-");
-    assertThat(handlerThread[0].isDaemon()).isTrue();
+    // OkHttp renames a dispatcher thread while it runs a call, so check the factory for the name.
+    assertThat(handlerThread[0].isDaemon()).isTrue(); // OkHttp's own dispatcher threads are not daemons
+    java.util.concurrent.ThreadPoolExecutor executor =
+        (java.util.concurrent.ThreadPoolExecutor) SharedHttp.client().dispatcher().executorService();
+    Thread fresh = executor.getThreadFactory().newThread(() -> {});
+    assertThat(fresh.getName()).startsWith("chatsdk-http-");
+    assertThat(fresh.isDaemon()).isTrue();
     assertThat(SharedHttp.client().dispatcher().getMaxRequestsPerHost()).isEqualTo(64);
     assertThat(SharedHttp.client().dispatcher().getMaxRequests()).isEqualTo(256);
     assertThat(SharedHttp.client()).isSameAs(SharedHttp.client());

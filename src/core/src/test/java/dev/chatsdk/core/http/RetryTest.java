@@ -109,6 +109,45 @@ class RetryTest {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
+  void aRateLimitResetAlreadyPastFallsBackToBackoff(Mode mode) {
+    long reset = TestPipelines.NOW.getEpochSecond() - 30; // the client's clock runs ahead of the server's
+    firstThenOk(aResponse().withStatus(429).withHeader("X-RateLimit-Reset", String.valueOf(reset)));
+
+    mode.call(pipeline(), get(), JSON);
+
+    assertThat(served()).isEqualTo(2);
+    assertThat(sleeper.waits()).singleElement()
+        .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(75), Duration.ofMillis(100)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anInterruptedRetryWaitEndsASyncCallAndKeepsTheInterruptFlag() {
+    always(aResponse().withStatus(503));
+    Sleeper interrupted = new Sleeper() {
+      @Override
+      public void sleep(Duration duration) throws InterruptedException {
+        throw new InterruptedException();
+      }
+
+      @Override
+      public java.util.concurrent.CompletableFuture<Void> delay(Duration duration) {
+        throw new AssertionError("not async");
+      }
+    };
+    HttpPipeline pipeline = TestPipelines.builder(wm, interrupted).build();
+    try {
+      assertThatThrownBy(() -> Mode.SYNC.call(pipeline, get(), JSON))
+          .isExactlyInstanceOf(ApiConnectionException.class)
+          .hasMessage("getThing was interrupted while waiting to retry");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(served()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
   void serviceUnavailableThenOkSucceedsAfterOneBackoff(Mode mode) {
     firstThenOk(aResponse().withStatus(503));
 
