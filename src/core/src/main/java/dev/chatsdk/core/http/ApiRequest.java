@@ -253,6 +253,9 @@ public final class ApiRequest {
         last = m.end();
       }
       path.append(pathTemplate, last, pathTemplate.length());
+      if ((jsonBody != null || multipart != null) && (method.equals("GET") || method.equals("HEAD"))) {
+        throw new IllegalStateException(operation + ": a " + method + " request cannot have a body");
+      }
       if (multipart != null) {
         multipart.toRequestBody(); // fails now when the body has no parts
       }

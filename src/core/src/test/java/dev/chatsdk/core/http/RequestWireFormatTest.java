@@ -210,6 +210,8 @@ class RequestWireFormatTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("pathTemplate must start with '/'");
     assertThatThrownBy(() -> ApiRequest.builder("op", "GET", "/a?x=1"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("pathTemplate must start with '/'");
+    assertThatThrownBy(() -> ApiRequest.builder("op", "GET", "/a").jsonBody(Map.of()).build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("op: a GET request cannot have a body");
     assertThatThrownBy(() -> ApiRequest.builder("op", "GET", "/a/{id}").build())
         .isInstanceOf(IllegalStateException.class).hasMessage("path variable id of op was not set");
     assertThatThrownBy(() -> ApiRequest.builder("op", "GET", "/a").header("X-Bad", "a\r\nInjected: 1"))
