@@ -402,7 +402,7 @@ public final class GoogleChatService extends ServiceHandler {
     }
     String leaf = parts[parts.length - 1];
     JsonNode value = src == null ? null : src.get(leaf);
-    if (value == null || value.isNull()) {
+    if (value == null || value.isNull() || value.isArray() && value.size() == 0) {
       dst.remove(leaf);
     } else {
       dst.set(leaf, value.deepCopy());
