@@ -420,7 +420,7 @@ public final class StreamService extends ServiceHandler {
   private ObjectNode touchUser(JsonNode request) {
     String id = Json.text(request, "id");
     ObjectNode u = userNode(id == null ? "" : id);
-    Iterator<Map.Entry<String, JsonNode>> it = request.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = request.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!e.getKey().equals("id") && !e.getKey().equals("created_at") && !e.getKey().equals("updated_at")) {
@@ -643,7 +643,7 @@ public final class StreamService extends ServiceHandler {
   }
 
   private static void copyCustom(JsonNode from, ObjectNode to) {
-    Iterator<Map.Entry<String, JsonNode>> it = from.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = from.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!REQUEST_ONLY.contains(e.getKey()) && !to.has(e.getKey()) && !e.getValue().isNull()) {
@@ -770,7 +770,7 @@ public final class StreamService extends ServiceHandler {
     String actor = optionalActingUser(caller, body);
     ObjectNode updated = msg.deepCopy();
     if (set != null && set.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = set.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = set.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         String key = e.getKey();
@@ -1104,7 +1104,7 @@ public final class StreamService extends ServiceHandler {
     reaction.put("updated_at", now.toString());
     reaction.set("user", userCopy(userId));
     reaction.put("user_id", userId);
-    Iterator<Map.Entry<String, JsonNode>> it = r.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = r.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!reaction.has(e.getKey()) && !e.getKey().equals("user") && !e.getValue().isNull()) {
