@@ -199,6 +199,20 @@ public final class StreamService extends ServiceHandler {
     return String.format(Locale.ROOT, "%.2fms", ms);
   }
 
+  private Response ok(int status, String field, JsonNode value, long start) {
+    ObjectNode body = Json.object();
+    body.set(field, value);
+    return ok(status, body, start);
+  }
+
+  private static ObjectNode requiredObject(JsonNode body, String field) {
+    ObjectNode value = Json.obj(body, field);
+    if (value == null) {
+      throw EmulatorError.badField(field, field + " is a required field");
+    }
+    return value;
+  }
+
   private Response ok(int status, ObjectNode body, long start) {
     body.put("duration", duration(start));
     return withStandardHeaders(Response.json(status, body));
@@ -541,10 +555,7 @@ public final class StreamService extends ServiceHandler {
 
   private Response sendMessage(Request req, Caller caller, String type, String channelId, long start) {
     ObjectNode body = req.json();
-    ObjectNode m = Json.obj(body, "message");
-    if (m == null) {
-      throw EmulatorError.badField("message", "message is a required field");
-    }
+    ObjectNode m = requiredObject(body, "message");
     checkChannel(type, channelId);
     String userId = actingUser(caller, m, "message");
     String id = Json.optionalString(m, "id", "message.id");
@@ -637,9 +648,7 @@ public final class StreamService extends ServiceHandler {
         tp.add(userCopy(p));
       }
     }
-    ObjectNode out = Json.object();
-    out.set("message", render(msg, caller));
-    return ok(201, out, start);
+    return ok(201, "message", render(msg, caller), start);
   }
 
   private static void copyCustom(JsonNode from, ObjectNode to) {
@@ -681,9 +690,7 @@ public final class StreamService extends ServiceHandler {
   }
 
   private Response getMessage(Caller caller, String id, long start) {
-    ObjectNode out = Json.object();
-    out.set("message", render(message(id), caller));
-    return ok(200, out, start);
+    return ok(200, "message", render(message(id), caller), start);
   }
 
   private Response getManyMessages(Request req, Caller caller, String type, String id, long start) {
@@ -701,17 +708,12 @@ public final class StreamService extends ServiceHandler {
         }
       }
     }
-    ObjectNode out = Json.object();
-    out.set("messages", list);
-    return ok(200, out, start);
+    return ok(200, "messages", list, start);
   }
 
   private Response updateMessage(Request req, Caller caller, String id, long start) {
     ObjectNode body = req.json();
-    ObjectNode m = Json.obj(body, "message");
-    if (m == null) {
-      throw EmulatorError.badField("message", "message is a required field");
-    }
+    ObjectNode m = requiredObject(body, "message");
     ObjectNode old = message(id);
     String bodyId = Json.text(m, "id");
     if (bodyId != null && !bodyId.isEmpty() && !bodyId.equals(id)) {
@@ -747,9 +749,7 @@ public final class StreamService extends ServiceHandler {
     copyCustom(m, msg);
     applyPin(msg, actor == null ? authorOf(old) : actor);
     messages.put(id, msg);
-    ObjectNode out = Json.object();
-    out.set("message", render(msg, caller));
-    return ok(201, out, start);
+    return ok(201, "message", render(msg, caller), start);
   }
 
   private Response updateMessagePartial(Request req, Caller caller, String id, long start) {
@@ -823,9 +823,7 @@ public final class StreamService extends ServiceHandler {
       applyPin(updated, actor == null ? authorOf(msg) : actor);
     }
     messages.put(id, updated);
-    ObjectNode out = Json.object();
-    out.set("message", render(updated, caller));
-    return ok(201, out, start);
+    return ok(201, "message", render(updated, caller), start);
   }
 
   private Response deleteMessage(Request req, Caller caller, String id, long start) {
@@ -848,17 +846,12 @@ public final class StreamService extends ServiceHandler {
       }
       flags.values().removeIf(f -> id.equals(Json.text(f, "target_message_id")));
     }
-    ObjectNode out = Json.object();
-    out.set("message", rendered);
-    return ok(200, out, start);
+    return ok(200, "message", rendered, start);
   }
 
   private Response runMessageAction(Request req, Caller caller, String id, long start) {
     ObjectNode body = req.json();
-    ObjectNode form = Json.obj(body, "form_data");
-    if (form == null) {
-      throw EmulatorError.badField("form_data", "form_data is a required field");
-    }
+    ObjectNode form = requiredObject(body, "form_data");
     ObjectNode msg = message(id);
     String userId = actingUser(caller, body, "request");
     if (!userId.equals(authorOf(msg))) {
@@ -920,9 +913,7 @@ public final class StreamService extends ServiceHandler {
     i18n.put(language + "_text", language.equals(sourceLanguage)
         ? Json.text(msg, "text") : "[" + language + "] " + Json.text(msg, "text"));
     i18n.put("language", sourceLanguage);
-    ObjectNode out = Json.object();
-    out.set("message", render(msg, caller));
-    return ok(201, out, start);
+    return ok(201, "message", render(msg, caller), start);
   }
 
   private Response getReplies(Request req, Caller caller, String parentId, long start) {
@@ -977,9 +968,7 @@ public final class StreamService extends ServiceHandler {
     for (ObjectNode msg : selected) {
       list.add(render(msg, caller));
     }
-    ObjectNode out = Json.object();
-    out.set("messages", list);
-    return ok(200, out, start);
+    return ok(200, "messages", list, start);
   }
 
   private static int indexOfId(List<ObjectNode> thread, String id, String param) {
@@ -1064,10 +1053,7 @@ public final class StreamService extends ServiceHandler {
 
   private Response sendReaction(Request req, Caller caller, String id, long start) {
     ObjectNode body = req.json();
-    ObjectNode r = Json.obj(body, "reaction");
-    if (r == null) {
-      throw EmulatorError.badField("reaction", "reaction is a required field");
-    }
+    ObjectNode r = requiredObject(body, "reaction");
     String type = Json.optionalString(r, "type", "reaction.type");
     if (type == null || type.isEmpty()) {
       throw EmulatorError.badField("reaction.type", "reaction.type is a required field");
@@ -1164,9 +1150,7 @@ public final class StreamService extends ServiceHandler {
     for (int i = offset; i < Math.min(newest.size(), offset + limit); i++) {
       list.add(newest.get(i).deepCopy());
     }
-    ObjectNode out = Json.object();
-    out.set("reactions", list);
-    return ok(200, out, start);
+    return ok(200, "reactions", list, start);
   }
 
   // ------------------------------------------------------------------ moderation
@@ -1206,9 +1190,7 @@ public final class StreamService extends ServiceHandler {
       }
     }
     flags.put(key, flag);
-    ObjectNode out = Json.object();
-    out.set("flag", flag.deepCopy());
-    return ok(201, out, start);
+    return ok(201, "flag", flag.deepCopy(), start);
   }
 
   private static String flagKey(@Nullable String messageId, @Nullable String targetUser, String userId) {
@@ -1228,9 +1210,7 @@ public final class StreamService extends ServiceHandler {
       throw EmulatorError.notFound("no flag by user " + userId + " on this "
           + (messageId != null ? "message" : "user"));
     }
-    ObjectNode out = Json.object();
-    out.set("flag", flag);
-    return ok(201, out, start);
+    return ok(201, "flag", flag, start);
   }
 
   private Response queryMessageFlags(Request req, Caller caller, long start) {
@@ -1285,9 +1265,7 @@ public final class StreamService extends ServiceHandler {
     for (int i = offset; i < Math.min(matched.size(), offset + limit); i++) {
       list.add(matched.get(i));
     }
-    ObjectNode out = Json.object();
-    out.set("flags", list);
-    return ok(200, out, start);
+    return ok(200, "flags", list, start);
   }
 
   // ------------------------------------------------------------------ read state
@@ -1339,9 +1317,7 @@ public final class StreamService extends ServiceHandler {
     } else {
       ch.lastReadMessageId.remove(userId);
     }
-    ObjectNode out = Json.object();
-    out.set("event", readEvent(ch, userId, messageId));
-    return ok(201, out, start);
+    return ok(201, "event", readEvent(ch, userId, messageId), start);
   }
 
   private Response markUnread(Request req, Caller caller, String type, String id, long start) {
