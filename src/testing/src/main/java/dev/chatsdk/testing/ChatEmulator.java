@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -69,6 +70,7 @@ public final class ChatEmulator implements AutoCloseable {
   private final EmulatedStream stream;
   private final EmulatedGoogleChat googleChat;
   private final StreamJwt signer;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private ChatEmulator(Builder b) {
     this.streamApiKey = b.streamApiKey;
@@ -209,9 +211,12 @@ public final class ChatEmulator implements AutoCloseable {
     return this;
   }
 
-  /** Stops both servers; in-flight requests are cut off. */
+  /** Stops both servers; in-flight requests are cut off. Calling it again does nothing. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     streamServer.stop(0);
     googleServer.stop(0);
     executor.shutdownNow();
