@@ -220,6 +220,8 @@ public final class ChatEmulator implements AutoCloseable {
     streamServer.stop(0);
     googleServer.stop(0);
     executor.shutdownNow();
+    streamService.close();
+    googleService.close();
   }
 
   @Override

@@ -98,8 +98,11 @@ public final class StreamService extends ServiceHandler {
     }
   }
 
+  private static final Caller SERVER = new Caller(true, null);
+
   private final String apiKey;
   private final StreamJwt jwt;
+  private final StreamEvents events;
   private volatile String baseUrl = "http://127.0.0.1";
 
   private final Map<String, Channel> channels = new LinkedHashMap<>();
@@ -113,6 +116,7 @@ public final class StreamService extends ServiceHandler {
     super(clock);
     this.apiKey = apiKey;
     this.jwt = new StreamJwt(apiSecret);
+    this.events = new StreamEvents(jwt, apiKey);
   }
 
   /** Set once the server listens, so upload URLs point back at it. */
@@ -120,8 +124,19 @@ public final class StreamService extends ServiceHandler {
     this.baseUrl = baseUrl;
   }
 
+  /** Events emitted so far, and the webhook settings. */
+  public StreamEvents events() {
+    return events;
+  }
+
+  @Override
+  public void close() {
+    events.close();
+  }
+
   @Override
   public synchronized void clearData() {
+    events.clear();
     channels.clear();
     messages.clear();
     reactions.clear();
@@ -551,6 +566,32 @@ public final class StreamService extends ServiceHandler {
     }
   }
 
+  // ------------------------------------------------------------------ events
+
+  private ObjectNode event(String type, String cid, @Nullable String userId) {
+    ObjectNode e = Json.object();
+    e.put("type", type);
+    e.put("cid", cid);
+    int colon = cid.indexOf(':');
+    e.put("channel_type", cid.substring(0, colon));
+    e.put("channel_id", cid.substring(colon + 1));
+    e.put("created_at", now().toString());
+    if (userId != null) {
+      e.set("user", userCopy(userId));
+    }
+    return e;
+  }
+
+  private void emitMessage(String type, ObjectNode msg, @Nullable String userId, @Nullable ObjectNode reaction) {
+    ObjectNode e = event(type, Json.text(msg, "cid"), userId);
+    e.put("message_id", Json.text(msg, "id"));
+    e.set("message", render(msg, SERVER));
+    if (reaction != null) {
+      e.set("reaction", reaction.deepCopy());
+    }
+    events.emit(e);
+  }
+
   // ------------------------------------------------------------------ messages
 
   private Response sendMessage(Request req, Caller caller, String type, String channelId, long start) {
@@ -647,6 +688,9 @@ public final class StreamService extends ServiceHandler {
       for (String p : participants) {
         tp.add(userCopy(p));
       }
+    }
+    if (!"ephemeral".equals(msgType)) {
+      emitMessage("message.new", msg, userId, null);
     }
     return ok(201, "message", render(msg, caller), start);
   }
@@ -749,6 +793,7 @@ public final class StreamService extends ServiceHandler {
     copyCustom(m, msg);
     applyPin(msg, actor == null ? authorOf(old) : actor);
     messages.put(id, msg);
+    emitMessage("message.updated", msg, actor == null ? authorOf(old) : actor, null);
     return ok(201, "message", render(msg, caller), start);
   }
 
@@ -823,6 +868,7 @@ public final class StreamService extends ServiceHandler {
       applyPin(updated, actor == null ? authorOf(msg) : actor);
     }
     messages.put(id, updated);
+    emitMessage("message.updated", updated, actor == null ? authorOf(msg) : actor, null);
     return ok(201, "message", render(updated, caller), start);
   }
 
@@ -846,6 +892,11 @@ public final class StreamService extends ServiceHandler {
       }
       flags.values().removeIf(f -> id.equals(Json.text(f, "target_message_id")));
     }
+    ObjectNode deleted = event("message.deleted", Json.text(msg, "cid"), caller.server ? null : caller.userId);
+    deleted.put("message_id", id);
+    deleted.set("message", rendered.deepCopy());
+    deleted.put("hard_delete", hard);
+    events.emit(deleted);
     return ok(200, "message", rendered, start);
   }
 
@@ -880,6 +931,7 @@ public final class StreamService extends ServiceHandler {
         Channel ch = channels.get(Json.text(msg, "cid"));
         ch.messageIds.add(id);
         ch.lastMessageAt = now;
+        emitMessage("message.new", msg, userId, null);
         break;
       case "cancel":
         messages.remove(id);
@@ -1104,6 +1156,7 @@ public final class StreamService extends ServiceHandler {
     }
     refreshReactions(msg);
     msg.put("updated_at", now.toString());
+    emitMessage(existing == null ? "reaction.new" : "reaction.updated", msg, userId, reaction);
     ObjectNode out = Json.object();
     out.set("message", render(msg, caller));
     out.set("reaction", reaction.deepCopy());
@@ -1129,6 +1182,7 @@ public final class StreamService extends ServiceHandler {
     list.remove(removed);
     refreshReactions(msg);
     msg.put("updated_at", now().toString());
+    emitMessage("reaction.deleted", msg, userId, removed);
     ObjectNode out = Json.object();
     out.set("message", render(msg, caller));
     out.set("reaction", removed.deepCopy());
@@ -1184,12 +1238,10 @@ public final class StreamService extends ServiceHandler {
       flag.set("target_user", userCopy(targetUser));
     }
     flag.set("user", userCopy(userId));
-    for (String extra : new String[] {"reason", "custom"}) {
-      if (body.hasNonNull(extra)) {
-        flag.set(extra, body.get(extra).deepCopy());
-      }
-    }
     flags.put(key, flag);
+    if (messageId != null && !messageId.isEmpty()) {
+      emitMessage("message.flagged", messages.get(messageId), userId, null);
+    }
     return ok(201, "flag", flag.deepCopy(), start);
   }
 
@@ -1209,6 +1261,9 @@ public final class StreamService extends ServiceHandler {
     if (flag == null) {
       throw EmulatorError.notFound("no flag by user " + userId + " on this "
           + (messageId != null ? "message" : "user"));
+    }
+    if (messageId != null && messages.containsKey(messageId)) {
+      emitMessage("message.unflagged", messages.get(messageId), userId, null);
     }
     return ok(201, "flag", flag, start);
   }
@@ -1317,7 +1372,9 @@ public final class StreamService extends ServiceHandler {
     } else {
       ch.lastReadMessageId.remove(userId);
     }
-    return ok(201, "event", readEvent(ch, userId, messageId), start);
+    ObjectNode event = readEvent(ch, userId, messageId);
+    events.emit(event);
+    return ok(201, "event", event, start);
   }
 
   private Response markUnread(Request req, Caller caller, String type, String id, long start) {
@@ -1347,6 +1404,10 @@ public final class StreamService extends ServiceHandler {
     } else {
       ch.lastReadMessageId.put(userId, previous);
     }
+    ObjectNode event = event("notification.mark_unread", ch.cid, userId);
+    event.put("first_unread_message_id", messageId);
+    event.put("unread_messages", unreadCount(type, id, userId));
+    events.emit(event);
     return ok(201, Json.object(), start);
   }
 
