@@ -3,6 +3,7 @@ package dev.chatsdk.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatsdk.core.BadRequestException;
 import dev.chatsdk.core.NotFoundException;
 import dev.chatsdk.core.PermissionDeniedException;
@@ -15,6 +16,7 @@ import dev.chatsdk.stream.GetRepliesParams;
 import dev.chatsdk.stream.StreamChatClient;
 import dev.chatsdk.stream.UploadFileParams;
 import dev.chatsdk.stream.UploadImageParams;
+import dev.chatsdk.stream.WebhookEvent;
 import dev.chatsdk.stream.model.FlagRequest;
 import dev.chatsdk.stream.model.ImageSizeRequest;
 import dev.chatsdk.stream.model.MarkChannelsReadRequest;
@@ -212,5 +214,18 @@ class StreamClientEndToEndTest {
           .isInstanceOf(PermissionDeniedException.class);
       assertThat(emulator.stream().message(m.getId()).get("text").asText()).isEqualTo("mine");
     }
+  }
+
+  @Test
+  void emulatorEventsVerifyWithTheSdkWebhookParser() {
+    String ch = channel();
+    Message m = send(ch, MessageRequest.builder().text("to the bridge").userId("w").build());
+    ObjectNode event = emulator.stream().events().stream()
+        .filter(e -> e.path("message_id").asText().equals(m.getId())).findFirst().orElseThrow();
+    byte[] body = event.toString().getBytes(StandardCharsets.UTF_8);
+    WebhookEvent parsed = stream.webhooks().parse(body);
+    assertThat(parsed.getType()).isEqualTo("message.new");
+    assertThat(parsed.getCid()).contains("messaging:" + ch);
+    assertThat(parsed.getMessage().map(Message::getText)).contains("to the bridge");
   }
 }
