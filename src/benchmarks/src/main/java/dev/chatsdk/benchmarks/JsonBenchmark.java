@@ -35,6 +35,9 @@ public class JsonBenchmark {
   private ObjectReader googleMessageReader;
   private ObjectReader plainStreamMessageReader;
   private ObjectReader plainGoogleMessageReader;
+  private byte[] timestampJson = "\"2024-05-01T10:05:30.512345Z\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private ObjectReader instantReader;
+  private ObjectReader plainInstantReader;
 
   @Setup
   public void setUp() throws Exception {
@@ -50,6 +53,19 @@ public class JsonBenchmark {
     ObjectMapper plain = HandWrittenClient.newMapper();
     plainStreamMessageReader = plain.readerFor(Message.class);
     plainGoogleMessageReader = plain.readerFor(dev.chatsdk.googlechat.model.Message.class);
+    instantReader = ChatJson.reader(java.time.Instant.class);
+    plainInstantReader = plain.readerFor(java.time.Instant.class);
+  }
+
+  /** One RFC 3339 timestamp (Stream's message JSON has about ten). */
+  @Benchmark
+  public java.time.Instant decodeTimestamp() throws Exception {
+    return instantReader.readValue(timestampJson);
+  }
+
+  @Benchmark
+  public java.time.Instant decodeTimestampPlainMapper() throws Exception {
+    return plainInstantReader.readValue(timestampJson);
   }
 
   @Benchmark
