@@ -8,6 +8,9 @@
 #   src/benchmarks/cold-start.sh            # N=10 runs per case, medians
 #   N=25 src/benchmarks/cold-start.sh       # more runs (capped at 100)
 #
+# A second table splits the Stream path into phases (new OkHttpClient, JSON mapper, first reader,
+# first HS256 signature, MessagesApi class initialisation, rest of build, first call).
+#
 # Builds the modules first unless SKIP_BUILD=1. Uses only 127.0.0.1.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -48,29 +51,61 @@ url="http://127.0.0.1:$port"
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.1f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
-run_case() { # name classpath main-class
-  local name="$1" cp="$2" main="$3" out="$work/$1.txt"
-  : > "$out"
-  for _ in $(seq "$N"); do
-    local launch line main_ms build call end
-    launch="$(date +%s%3N)"
-    line="$(java -cp "$cp" "$main" "$url" | grep '^COLDSTART')"
-    local exited; exited="$(date +%s%3N)"
-    main_ms="$(sed 's/.* main=\([0-9]*\).*/\1/' <<<"$line")"
-    build="$(sed 's/.* build=\([0-9.]*\).*/\1/' <<<"$line")"
-    call="$(sed 's/.* call=\([0-9.]*\).*/\1/' <<<"$line")"
-    end="$(sed 's/.* end=\([0-9]*\).*/\1/' <<<"$line")"
-    echo "$((main_ms - launch)) $build $call $((end - launch)) $((exited - launch))" >> "$out"
-  done
-  printf '| %-22s | %6s | %8s | %8s | %10s | %8s |\n' "$name" \
-    "$(cut -d' ' -f1 "$out" | median)" "$(cut -d' ' -f2 "$out" | median)" "$(cut -d' ' -f3 "$out" | median)" \
-    "$(cut -d' ' -f4 "$out" | median)" "$(cut -d' ' -f5 "$out" | median)"
+CASES=(
+  "stream-sendMessage|$stream_cp|dev.chatsdk.benchmarks.ColdStart\$StreamSend"
+  "google-messagesCreate|$google_cp|dev.chatsdk.benchmarks.ColdStart\$GoogleCreate"
+  "baseline-sendMessage|$bench_cp|dev.chatsdk.benchmarks.ColdStart\$Baseline"
+)
+
+run_once() { # name classpath main-class: appends "jvm→main build call launch→done process" to $work/<name>.txt
+  local name="$1" cp="$2" main="$3" launch line exited main_ms build call end
+  launch="$(date +%s%3N)"
+  line="$(java -cp "$cp" "$main" "$url" 2>> "$work/$name.err" | grep '^COLDSTART' || true)"
+  exited="$(date +%s%3N)"
+  if [[ -z "$line" ]]; then
+    echo "$name produced no result:" >&2; cat "$work/$name.err" >&2; exit 1
+  fi
+  main_ms="$(sed 's/.* main=\([0-9]*\).*/\1/' <<<"$line")"
+  build="$(sed 's/.* build=\([0-9.]*\).*/\1/' <<<"$line")"
+  call="$(sed 's/.* call=\([0-9.]*\).*/\1/' <<<"$line")"
+  end="$(sed 's/.* end=\([0-9]*\).*/\1/' <<<"$line")"
+  echo "$((main_ms - launch)) $build $call $((end - launch)) $((exited - launch))" >> "$work/$name.txt"
 }
 
-echo "cold start, median of N=$N fresh JVMs each ($(java -version 2>&1 | head -1), nproc=$(nproc), $(date -u +%FT%TZ))"
+# Round-robin, so a burst of load from elsewhere hits every case alike.
+for _ in $(seq "$N"); do
+  for c in "${CASES[@]}"; do
+    IFS='|' read -r name cp main <<<"$c"
+    run_once "$name" "$cp" "$main"
+  done
+done
+
+col() { cut -d' ' -f"$2" "$work/$1.txt" | median; }
+colmin() { cut -d' ' -f"$2" "$work/$1.txt" | sort -n | head -1; }
+echo "cold start, median of N=$N fresh JVMs per case, run round-robin ($(java -version 2>&1 | head -1), nproc=$(nproc), $(date -u +%FT%TZ))"
 echo
-echo "| case                   | JVM→main ms | build ms | 1st call ms | launch→call done ms | process ms |"
+echo "| case | JVM launch → main | build client | first call | launch → first call done (min) | whole process |"
 echo "|---|---:|---:|---:|---:|---:|"
-run_case stream-sendMessage "$stream_cp" 'dev.chatsdk.benchmarks.ColdStart$StreamSend'
-run_case google-messagesCreate "$google_cp" 'dev.chatsdk.benchmarks.ColdStart$GoogleCreate'
-run_case baseline-sendMessage "$bench_cp" 'dev.chatsdk.benchmarks.ColdStart$Baseline'
+for c in "${CASES[@]}"; do
+  IFS='|' read -r name _ <<<"$c"
+  printf '| %s | %s ms | %s ms | %s ms | %s ms (%s) | %s ms |\n' "$name" "$(col "$name" 1)" "$(col "$name" 2)" \
+    "$(col "$name" 3)" "$(col "$name" 4)" "$(colmin "$name" 4)" "$(col "$name" 5)"
+done
+
+# Where a Stream client's cold build goes, phase by phase (ColdStart.StreamParts).
+: > "$work/parts.txt"
+for _ in $(seq "$N"); do
+  java -cp "$stream_cp" 'dev.chatsdk.benchmarks.ColdStart$StreamParts' "$url" 2>> "$work/parts.err" \
+    | sed -n 's/^PARTS //p' >> "$work/parts.txt"
+done
+echo
+echo "Stream cold path by phase, median of N=$N fresh JVMs (ms):"
+echo
+phases="okhttp mapper reader jwt messagesApiInit build call"
+echo "| $(sed 's/ / | /g' <<<"$phases") |"
+echo "|$(for _ in $phases; do printf -- '---:|'; done)"
+row="|"
+for p in $phases; do
+  row="$row $(sed -n "s/.*$p=\([0-9.]*\).*/\1/p" "$work/parts.txt" | median) |"
+done
+echo "$row"

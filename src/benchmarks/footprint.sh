@@ -37,6 +37,15 @@ for m in stream googlechat; do
 done
 
 echo
+echo "A Stream-only user's runtime classpath:"
+echo
+echo "| jar | KiB |"
+echo "|---|---:|"
+while read -r p; do
+  echo "| $(basename "$p") | $(kib "$(size "$p")") |"
+done < <(classpath_of stream)
+
+echo
 echo "Jars a Google Chat user gets on top of a Stream-only user's classpath:"
 echo
 echo "| jar | KiB |"

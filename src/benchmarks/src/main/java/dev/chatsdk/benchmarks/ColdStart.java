@@ -89,4 +89,45 @@ final class ColdStart {
       http.dispatcher().executorService().shutdown();
     }
   }
+
+  /**
+   * Where a Stream client's cold build time goes, phase by phase in one fresh JVM: the JDK's own
+   * first use of OkHttp ({@code new OkHttpClient()}), the SDK's JSON mapper, the one reader the
+   * call needs, the first HS256 signature (JCA start-up), MessagesApi's class initialisation (its
+   * static handlers resolve a reader for each of its 16 response types), what is left of {@code
+   * StreamChatClient.build()}, then the call. Prints {@code PARTS okhttp=.. mapper=.. reader=..
+   * jwt=.. messagesApiInit=.. build=.. call=..} in milliseconds.
+   */
+  static final class StreamParts {
+    public static void main(String[] args) {
+      long t0 = System.nanoTime();
+      okhttp3.OkHttpClient http = new okhttp3.OkHttpClient();
+      long t1 = System.nanoTime();
+      dev.chatsdk.core.json.ChatJson.mapper();
+      long t2 = System.nanoTime();
+      dev.chatsdk.core.json.ChatJson.reader(dev.chatsdk.stream.model.MessageWithPendingMetadataResponse.class);
+      long t3 = System.nanoTime();
+      new dev.chatsdk.stream.internal.Hs256(Fixtures.STREAM_API_SECRET).token(java.util.Map.of("server", true));
+      long tSign = System.nanoTime();
+      try {
+        Class.forName("dev.chatsdk.stream.MessagesApi", true, StreamParts.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+      long tApi = System.nanoTime();
+      try (dev.chatsdk.stream.StreamChatClient client = dev.chatsdk.stream.StreamChatClient.builder()
+          .apiKey(Fixtures.STREAM_API_KEY).apiSecret(Fixtures.STREAM_API_SECRET).baseUrl(baseUrl(args)).build()) {
+        long t4 = System.nanoTime();
+        Object r = client.messages().sendMessage(Fixtures.STREAM_TYPE, Fixtures.STREAM_CHANNEL,
+            dev.chatsdk.stream.model.SendMessageRequest.builder()
+                .message(dev.chatsdk.stream.model.MessageRequest.builder().text("hello").userId("ana").build())
+                .build());
+        long t5 = System.nanoTime();
+        System.out.println("PARTS okhttp=" + millis(t1 - t0) + " mapper=" + millis(t2 - t1)
+            + " reader=" + millis(t3 - t2) + " jwt=" + millis(tSign - t3) + " messagesApiInit=" + millis(tApi - tSign)
+            + " build=" + millis(t4 - tApi) + " call=" + millis(t5 - t4)
+            + (r == null || http == null ? " (no result)" : ""));
+      }
+    }
+  }
 }
