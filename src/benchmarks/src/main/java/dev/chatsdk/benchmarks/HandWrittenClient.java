@@ -29,7 +29,8 @@ final class HandWrittenClient {
   private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
 
   private final OkHttpClient http;
-  private final String baseUrl;
+  private final String streamUrl;
+  private final String googleUrl;
   private final String streamToken;
   private final ObjectWriter streamSendWriter;
   private final ObjectReader streamResponseReader;
@@ -39,8 +40,13 @@ final class HandWrittenClient {
   private ObjectReader googleReader;
 
   HandWrittenClient(OkHttpClient http, ObjectMapper mapper, String baseUrl, String streamToken) {
+    this(http, mapper, baseUrl, baseUrl, streamToken);
+  }
+
+  HandWrittenClient(OkHttpClient http, ObjectMapper mapper, String streamUrl, String googleUrl, String streamToken) {
     this.http = http;
-    this.baseUrl = baseUrl;
+    this.streamUrl = streamUrl;
+    this.googleUrl = googleUrl;
     this.streamToken = streamToken;
     this.streamSendWriter = mapper.writerFor(SendMessageRequest.class);
     this.streamResponseReader = mapper.readerFor(MessageWithPendingMetadataResponse.class);
@@ -77,7 +83,7 @@ final class HandWrittenClient {
       googleReader = mapper.readerFor(dev.chatsdk.googlechat.model.Message.class);
     }
     Request request = new Request.Builder()
-        .url(baseUrl + "/v1/" + space + "/messages?requestId=" + UUID.randomUUID())
+        .url(googleUrl + "/v1/" + space + "/messages?requestId=" + UUID.randomUUID())
         .header("Authorization", "Bearer " + Fixtures.GOOGLE_TOKEN)
         .header("Accept", "application/json")
         .post(RequestBody.create(googleWriter.writeValueAsBytes(message), JSON))
@@ -87,7 +93,7 @@ final class HandWrittenClient {
 
   private Request.Builder streamRequest(String path) {
     return new Request.Builder()
-        .url(baseUrl + path + "?api_key=" + Fixtures.STREAM_API_KEY)
+        .url(streamUrl + path + "?api_key=" + Fixtures.STREAM_API_KEY)
         .header("Authorization", streamToken)
         .header("Stream-Auth-Type", "jwt")
         .header("Accept", "application/json");

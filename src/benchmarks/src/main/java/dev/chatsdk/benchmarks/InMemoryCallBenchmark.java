@@ -39,7 +39,10 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class InMemoryCallBenchmark {
-  private static final String BASE_URL = "http://127.0.0.1:9";
+  /** The production hosts: nothing is resolved or connected (the interceptor answers first), but
+   * URL handling sees the same host names as in production. */
+  private static final String STREAM_URL = "https://chat.stream-io-api.com";
+  private static final String GOOGLE_URL = "https://chat.googleapis.com";
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final Headers RESPONSE_HEADERS = new Headers.Builder()
       .add("Date", "Sun, 22 Nov 2026 03:30:00 GMT")
@@ -60,12 +63,12 @@ public class InMemoryCallBenchmark {
     OkHttpClient http = new OkHttpClient.Builder().addInterceptor(InMemoryCallBenchmark::answer).build();
     stream = StreamChatClient.builder()
         .apiKey(Fixtures.STREAM_API_KEY).apiSecret(Fixtures.STREAM_API_SECRET)
-        .baseUrl(BASE_URL).httpClient(http).build();
+        .baseUrl(STREAM_URL).httpClient(http).build();
     google = GoogleChatClient.builder()
         .credentials(GoogleChatCredentials.accessToken(Fixtures.GOOGLE_TOKEN))
-        .baseUrl(BASE_URL).httpClient(http).build();
+        .baseUrl(GOOGLE_URL).httpClient(http).build();
     String token = new Hs256(Fixtures.STREAM_API_SECRET).token(Map.of("server", true));
-    baseline = new HandWrittenClient(http, HandWrittenClient.newMapper(), BASE_URL, token);
+    baseline = new HandWrittenClient(http, HandWrittenClient.newMapper(), STREAM_URL, GOOGLE_URL, token);
     streamRequest = Fixtures.streamSendRequest();
     googleRequest = Fixtures.googleCreateRequest();
   }
