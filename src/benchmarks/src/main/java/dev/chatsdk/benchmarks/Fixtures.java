@@ -50,6 +50,16 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  /** Headers a real API response carries and the SDK reads (date, request id, rate limit). */
+  static okhttp3.Headers.Builder apiResponseHeaders() {
+    return new okhttp3.Headers.Builder()
+        .add("Date", "Sun, 22 Nov 2026 03:30:00 GMT")
+        .add("X-Request-Id", "bench-request-id")
+        .add("X-RateLimit-Limit", "10000")
+        .add("X-RateLimit-Remaining", "9999")
+        .add("X-RateLimit-Reset", "4102444800");
+  }
+
   static dev.chatsdk.stream.model.SendMessageRequest streamSendRequest() {
     return decode(STREAM_SEND_REQUEST_JSON.getBytes(StandardCharsets.UTF_8),
         dev.chatsdk.stream.model.SendMessageRequest.class);

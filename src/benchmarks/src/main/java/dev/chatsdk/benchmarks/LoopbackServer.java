@@ -86,11 +86,10 @@ public final class LoopbackServer implements AutoCloseable {
           "{\"code\":404,\"message\":\"no such route\"}".getBytes(StandardCharsets.UTF_8));
       return;
     }
-    // Headers a real API sends and the SDK reads (request id, rate limit).
-    exchange.getResponseHeaders().set("X-Request-Id", "bench-request-id");
-    exchange.getResponseHeaders().set("X-RateLimit-Limit", "10000");
-    exchange.getResponseHeaders().set("X-RateLimit-Remaining", "9999");
-    exchange.getResponseHeaders().set("X-RateLimit-Reset", "4102444800");
+    okhttp3.Headers api = Fixtures.apiResponseHeaders().removeAll("Date").build();
+    for (int i = 0; i < api.size(); i++) {
+      exchange.getResponseHeaders().set(api.name(i), api.value(i));
+    }
     send(exchange, 200, "application/json; charset=utf-8", body);
   }
 

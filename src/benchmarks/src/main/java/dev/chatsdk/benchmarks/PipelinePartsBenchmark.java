@@ -32,14 +32,9 @@ public class PipelinePartsBenchmark {
   private HttpUrl parsedBaseUrl = HttpUrl.get(baseUrl);
   private HttpUrl googleUrl = HttpUrl.get(
       "https://chat.googleapis.com/v1/spaces/AAQAtjsc9v4/messages?requestId=0b7c6f0e-3f51-4a53-9d0e-6d7b4f1f2c11");
-  private Headers responseHeaders = new Headers.Builder()
+  private Headers responseHeaders = Fixtures.apiResponseHeaders()
       .add("Content-Type", "application/json; charset=utf-8")
       .add("Content-Length", "1912")
-      .add("Date", "Sun, 22 Nov 2026 03:30:00 GMT")
-      .add("X-Request-Id", "bench-request-id")
-      .add("X-RateLimit-Limit", "10000")
-      .add("X-RateLimit-Remaining", "9999")
-      .add("X-RateLimit-Reset", "4102444800")
       .build();
   private String timestamp = "2024-05-01T10:05:30.512345Z";
 
