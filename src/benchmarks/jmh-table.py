@@ -12,7 +12,7 @@ import sys
 
 def num(v):
     """Three significant digits, never in exponent notation."""
-    if v != v:
+    if isinstance(v, str) or v != v:
         return "-"
     if v >= 100:
         return "%.0f" % v
