@@ -1,0 +1,146 @@
+package dev.chatsdk.googlechat;
+
+import com.google.auth.oauth2.AccessToken;
+import com.google.auth.oauth2.GoogleCredentials;
+import com.google.auth.oauth2.ServiceAccountCredentials;
+import com.google.auth.oauth2.UserCredentials;
+import dev.chatsdk.core.Require;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Ready-made Google Auth Library credentials for the usual ways of calling Google Chat. Pass the
+ * result to {@link GoogleChatClient.Builder#credentials}. All of them cache the access token and
+ * refresh it before it expires; none of them print a token or key in {@code toString()} of our
+ * classes (the SDK never logs credentials).
+ *
+ * <table>
+ *   <caption>Which helper for which job</caption>
+ *   <tr><th>helper</th><th>who acts</th><th>scopes</th></tr>
+ *   <tr><td>{@link #chatApp(Path)}</td><td>the Chat app itself (app authentication)</td>
+ *       <td>{@code chat.bot}</td></tr>
+ *   <tr><td>{@link #delegated(Path, String, Collection)}</td><td>a Workspace user, impersonated by
+ *       a service account with domain-wide delegation — needed for import mode and for methods
+ *       that accept only user authentication</td><td>the user scopes the methods need, e.g.
+ *       {@code chat.import} or {@link GoogleChatScopes#USER}</td></tr>
+ *   <tr><td>{@link #user(String, String, String)}</td><td>a user who granted consent (OAuth
+ *       client id/secret and refresh token)</td><td>whatever the user consented to</td></tr>
+ *   <tr><td>{@link #accessToken(String)}</td><td>whoever the token belongs to; never
+ *       refreshed</td><td>fixed by the token</td></tr>
+ * </table>
+ */
+public final class GoogleChatCredentials {
+  private GoogleChatCredentials() {}
+
+  /**
+   * A Chat app authenticating as itself with its service-account key file, scope {@code
+   * chat.bot}. Enough for messages the app sends, spaces it is a member of, and attachment
+   * download; not for import mode, {@code setup}, {@code findDirectMessage} by e-mail and other
+   * user-only methods.
+   */
+  public static GoogleCredentials chatApp(Path serviceAccountKeyFile) {
+    return serviceAccount(serviceAccountKeyFile).createScoped(GoogleChatScopes.APP);
+  }
+
+  /** Like {@link #chatApp(Path)}, reading the JSON key from a stream (which is closed). */
+  public static GoogleCredentials chatApp(InputStream serviceAccountKeyJson) {
+    return serviceAccount(serviceAccountKeyJson).createScoped(GoogleChatScopes.APP);
+  }
+
+  /**
+   * A service account with domain-wide delegation acting as {@code userEmail}. The Workspace
+   * administrator must have granted the service account's client id exactly these {@code scopes}
+   * (for example {@link GoogleChatScopes#IMPORT} for import mode, or {@link GoogleChatScopes#USER}).
+   */
+  public static GoogleCredentials delegated(Path serviceAccountKeyFile, String userEmail, Collection<String> scopes) {
+    return delegate(serviceAccount(serviceAccountKeyFile), userEmail, scopes);
+  }
+
+  /** Like {@link #delegated(Path, String, Collection)}, reading the JSON key from a stream. */
+  public static GoogleCredentials delegated(InputStream serviceAccountKeyJson, String userEmail, Collection<String> scopes) {
+    return delegate(serviceAccount(serviceAccountKeyJson), userEmail, scopes);
+  }
+
+  /**
+   * Impersonates {@code userEmail} with credentials you built yourself (for example from
+   * Application Default Credentials of a service account): {@code createScoped(scopes)} then
+   * {@code createDelegated(userEmail)}.
+   */
+  public static GoogleCredentials delegate(GoogleCredentials serviceAccount, String userEmail, Collection<String> scopes) {
+    Require.nonNull(serviceAccount, "serviceAccount");
+    Require.nonBlank(userEmail, "userEmail");
+    requireScopes(scopes);
+    return serviceAccount.createScoped(scopes).createDelegated(userEmail);
+  }
+
+  /**
+   * A user's own credentials from an OAuth client id and secret and a refresh token obtained with
+   * the user's consent; the token carries the scopes the user granted.
+   */
+  public static UserCredentials user(String clientId, String clientSecret, String refreshToken) {
+    return UserCredentials.newBuilder()
+        .setClientId(Require.nonBlank(clientId, "clientId"))
+        .setClientSecret(Require.nonBlank(clientSecret, "clientSecret"))
+        .setRefreshToken(Require.nonBlank(refreshToken, "refreshToken"))
+        .build();
+  }
+
+  /**
+   * A fixed OAuth access token obtained elsewhere. It is never refreshed: once it expires calls
+   * fail with {@link dev.chatsdk.core.UnauthorizedException}. Also handy against the emulator.
+   */
+  public static GoogleCredentials accessToken(String token) {
+    Require.nonBlank(token, "token");
+    Require.headerValue(token, "token");
+    return GoogleCredentials.create(new AccessToken(token, null));
+  }
+
+  /**
+   * Application Default Credentials (the {@code GOOGLE_APPLICATION_CREDENTIALS} key file, {@code
+   * gcloud auth application-default login}, or the metadata server), scoped to {@code scopes}
+   * when the credential type needs scopes.
+   */
+  public static GoogleCredentials applicationDefault(Collection<String> scopes) {
+    requireScopes(scopes);
+    try {
+      GoogleCredentials adc = GoogleCredentials.getApplicationDefault();
+      return adc.createScopedRequired() ? adc.createScoped(scopes) : adc;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Application Default Credentials are not available: " + e.getMessage(), e);
+    }
+  }
+
+  private static ServiceAccountCredentials serviceAccount(Path keyFile) {
+    Require.nonNull(keyFile, "serviceAccountKeyFile");
+    try (InputStream in = Files.newInputStream(keyFile)) {
+      return ServiceAccountCredentials.fromStream(in);
+    } catch (IOException e) {
+      // The message names the file only; the library's message could quote the key's content.
+      throw new UncheckedIOException("cannot read the service account key file " + keyFile, e);
+    }
+  }
+
+  private static ServiceAccountCredentials serviceAccount(@Nullable InputStream json) {
+    Require.nonNull(json, "serviceAccountKeyJson");
+    try (InputStream in = json) {
+      return ServiceAccountCredentials.fromStream(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the service account key", e);
+    }
+  }
+
+  private static void requireScopes(@Nullable Collection<String> scopes) {
+    Require.nonNull(scopes, "scopes");
+    if (scopes.isEmpty()) {
+      throw new IllegalArgumentException("scopes must not be empty");
+    }
+    for (String s : scopes) {
+      Require.nonBlank(s, "scopes element");
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.chatsdk.googlechat.internal;
+
+import com.google.auth.Credentials;
+import dev.chatsdk.core.Authenticator;
+import dev.chatsdk.core.Require;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts Google Auth Library credentials on each attempt. The headers come from {@link
+ * Credentials#getRequestMetadata(java.net.URI)}, which caches the access token and refreshes it
+ * shortly before it expires (concurrent callers share one refresh). Nothing is ever added to the
+ * query string. After a 401 the credentials are refreshed once and the attempt is replayed.
+ */
+public final class GoogleAuthenticator implements Authenticator {
+  private final Credentials credentials;
+
+  public GoogleAuthenticator(Credentials credentials) {
+    this.credentials = Require.nonNull(credentials, "credentials");
+  }
+
+  @Override
+  public void authenticate(Target target) throws IOException {
+    Map<String, List<String>> metadata = credentials.getRequestMetadata(target.uri());
+    if (metadata == null) {
+      return;
+    }
+    for (Map.Entry<String, List<String>> e : metadata.entrySet()) {
+      List<String> values = e.getValue();
+      if (values != null && !values.isEmpty()) {
+        target.setHeader(e.getKey(), String.join(", ", values));
+      }
+    }
+  }
+
+  @Override
+  public boolean refreshAfterUnauthorized() throws IOException {
+    try {
+      credentials.refresh();
+      return true;
+    } catch (IllegalStateException | UnsupportedOperationException e) {
+      return false; // a fixed access token cannot be refreshed: report the 401 as it is
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "GoogleAuthenticator{" + credentials.getClass().getSimpleName() + '}';
+  }
+}

@@ -1,0 +1,84 @@
+package dev.chatsdk.googlechat.params;
+
+import dev.chatsdk.core.Require;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Base of the {@code <Op>Params} classes: an immutable set of optional query parameters keyed by
+ * their wire names. Unset parameters are absent and never sent.
+ */
+public abstract class QueryParams {
+  private final Map<String, Object> values;
+
+  protected QueryParams(Builder<?, ?> builder) {
+    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(builder.values));
+  }
+
+  /** The parameters that are set, by wire name, in the order they were set. */
+  public final Map<String, Object> toQueryMap() {
+    return values;
+  }
+
+  /** The value of one parameter, or null when it is not set. */
+  protected final @Nullable Object get(String wireName) {
+    return values.get(wireName);
+  }
+
+  @Override
+  public final boolean equals(@Nullable Object o) {
+    return o != null && o.getClass() == getClass() && ((QueryParams) o).values.equals(values);
+  }
+
+  @Override
+  public final int hashCode() {
+    return getClass().hashCode() * 31 + values.hashCode();
+  }
+
+  /** Names and values; none of these parameters carries a credential. */
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + values;
+  }
+
+  /**
+   * Shared builder mechanics.
+   *
+   * @param <P> the params class built
+   * @param <B> the concrete builder, returned by every setter
+   */
+  public abstract static class Builder<P extends QueryParams, B extends Builder<P, B>> {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    protected Builder() {}
+
+    /** Starts from the values of an existing instance. */
+    protected Builder(QueryParams from) {
+      values.putAll(from.values);
+    }
+
+    /** Sets a parameter; {@code null} removes it. */
+    protected final B set(String wireName, @Nullable Object value) {
+      if (value == null) {
+        values.remove(wireName);
+      } else {
+        values.put(wireName, value);
+      }
+      return self();
+    }
+
+    /** Sets a text parameter; {@code null} removes it, blank text is rejected. */
+    protected final B setText(String wireName, @Nullable String value) {
+      return set(wireName, value == null ? null : Require.nonBlank(value, wireName));
+    }
+
+    @SuppressWarnings("unchecked")
+    protected final B self() {
+      return (B) this;
+    }
+
+    public abstract P build();
+  }
+}

@@ -1,0 +1,312 @@
+package dev.chatsdk.stream;
+
+import dev.chatsdk.core.Require;
+import dev.chatsdk.core.http.HttpPipeline;
+import dev.chatsdk.core.http.Sleeper;
+import dev.chatsdk.stream.internal.Hs256;
+import dev.chatsdk.stream.internal.StreamAuthenticator;
+import dev.chatsdk.stream.internal.StreamErrorParser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Entry point of the Stream Chat SDK. Build one per API key and share it: it is immutable,
+ * thread-safe and cheap to keep around.
+ *
+ * <pre>{@code
+ * try (StreamChatClient client = StreamChatClient.builder()
+ *     .apiKey("my-key")
+ *     .apiSecret(System.getenv("STREAM_API_SECRET"))
+ *     .build()) {
+ *   client.messages().getMessage("message-id");
+ * }
+ * }</pre>
+ *
+ * <p>Two ways to authenticate: {@link Builder#apiSecret} for a trusted backend (the client signs
+ * one server token, {@code {"server": true}}, when it is built and sends it with every call), or
+ * {@link Builder#userToken} to act as one user with a token your backend issued (see {@link
+ * #createUserToken}).
+ *
+ * <p>Closing the client makes later calls fail; it never shuts down an {@link OkHttpClient} passed
+ * to {@link Builder#httpClient}.
+ */
+public final class StreamChatClient implements AutoCloseable {
+  /** Stream's production API endpoint. */
+  public static final String DEFAULT_BASE_URL = "https://chat.stream-io-api.com";
+  /** How far in the past {@code iat} of a user token is set, so a server with a slow clock accepts it. */
+  static final Duration CLOCK_SKEW_ALLOWANCE = Duration.ofSeconds(5);
+
+  private static final Set<String> LOGGABLE_QUERY = Set.of("hard", "limit", "offset");
+
+  private final String apiKey;
+  private final @Nullable Hs256 signer;
+  private final Clock clock;
+  private final String baseUrl;
+  private final HttpPipeline pipeline;
+  private final MessagesApi messages;
+  private final @Nullable StreamWebhooks webhooks;
+
+  private StreamChatClient(Builder b, String apiKey) {
+    this.apiKey = apiKey;
+    if ((b.apiSecret == null) == (b.userToken == null)) {
+      throw new IllegalStateException(
+          "set exactly one of apiSecret (server-side access) or userToken (act as one user)");
+    }
+    this.signer = b.apiSecret == null ? null : new Hs256(b.apiSecret);
+    this.webhooks = b.apiSecret == null ? null : new StreamWebhooks(b.apiSecret);
+    this.clock = b.clock;
+    this.baseUrl = b.baseUrl;
+    StreamAuthenticator auth = signer != null
+        ? StreamAuthenticator.server(apiKey, signer)
+        : new StreamAuthenticator(apiKey, Require.nonNull(b.userToken, "userToken"));
+    this.pipeline = b.pipeline
+        .authenticator(auth)
+        .errorParser(StreamErrorParser.INSTANCE)
+        .clock(b.clock)
+        .backendName("stream")
+        .loggableQueryParams(LOGGABLE_QUERY)
+        .build();
+    this.messages = new MessagesApi(pipeline);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A server-side client from the environment: {@code STREAM_API_KEY} and {@code STREAM_API_SECRET}
+   * (or, when those are unset, {@code STREAM_KEY} and {@code STREAM_SECRET}).
+   *
+   * @throws IllegalStateException naming the variables when the key or the secret is missing
+   */
+  public static StreamChatClient fromEnv() {
+    return builder().credentialsFromEnv().build();
+  }
+
+  /** The messages API: send, read, update, delete, react, search, flag, upload. */
+  public MessagesApi messages() {
+    return messages;
+  }
+
+  /**
+   * Verifies and parses webhook requests with this client's API secret.
+   *
+   * @throws IllegalStateException when the client was built with a user token (no secret)
+   */
+  public StreamWebhooks webhooks() {
+    if (webhooks == null) {
+      throw new IllegalStateException("webhooks need the API secret; this client was built with a user token");
+    }
+    return webhooks;
+  }
+
+  /** The API key this client sends. */
+  public String apiKey() {
+    return apiKey;
+  }
+
+  /**
+   * Issues a token your app hands to one user's client (or to {@link Builder#userToken}). Claims:
+   * {@code user_id}, {@code iat} a few seconds in the past (so a server whose clock is slightly
+   * behind still accepts it), and {@code exp} when {@code expiresAt} is given.
+   *
+   * @param expiresAt when the token stops being valid, or null for a token without expiry
+   * @throws IllegalStateException when the client was built with a user token (no secret)
+   */
+  public String createUserToken(String userId, @Nullable Instant expiresAt) {
+    Require.nonBlank(userId, "userId");
+    if (signer == null) {
+      throw new IllegalStateException("createUserToken needs the API secret; this client was built with a user token");
+    }
+    Instant now = clock.instant();
+    if (expiresAt != null && !expiresAt.isAfter(now)) {
+      throw new IllegalArgumentException("expiresAt must be in the future, got " + expiresAt);
+    }
+    Map<String, Object> claims = new LinkedHashMap<>();
+    claims.put("user_id", userId);
+    claims.put("iat", now.minus(CLOCK_SKEW_ALLOWANCE).getEpochSecond());
+    if (expiresAt != null) {
+      claims.put("exp", expiresAt.getEpochSecond());
+    }
+    return signer.token(claims);
+  }
+
+  /** Same as {@link #createUserToken(String, Instant)} with no expiry. */
+  public String createUserToken(String userId) {
+    return createUserToken(userId, null);
+  }
+
+  /** Makes later calls fail. A caller-supplied {@link OkHttpClient} is left untouched. */
+  @Override
+  public void close() {
+    pipeline.close();
+  }
+
+  /** Names the endpoint and key, never the secret or a token. */
+  @Override
+  public String toString() {
+    return "StreamChatClient{baseUrl=" + baseUrl + ", apiKey=" + apiKey
+        + ", auth=" + (signer != null ? "server" : "user token") + '}';
+  }
+
+  /** Configures a {@link StreamChatClient}. Not thread-safe; the client it builds is. */
+  public static final class Builder {
+    private final HttpPipeline.Builder pipeline = HttpPipeline.builder().baseUrl(DEFAULT_BASE_URL);
+    private @Nullable String apiKey;
+    private @Nullable String apiSecret;
+    private @Nullable String userToken;
+    private String baseUrl = DEFAULT_BASE_URL;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** The app's API key (sent as query parameter {@code api_key}). Required. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = Require.nonBlank(apiKey, "apiKey");
+      return this;
+    }
+
+    /** The app's API secret: full server-side access. Keep it on your servers. */
+    public Builder apiSecret(String apiSecret) {
+      this.apiSecret = Require.nonBlank(apiSecret, "apiSecret");
+      return this;
+    }
+
+    /** A user token: calls run as that user, with that user's permissions. */
+    public Builder userToken(String userToken) {
+      this.userToken = Require.headerValue(Require.nonBlank(userToken, "userToken"), "userToken");
+      return this;
+    }
+
+    /**
+     * Reads {@code STREAM_API_KEY} / {@code STREAM_API_SECRET}, falling back to {@code STREAM_KEY} /
+     * {@code STREAM_SECRET}.
+     *
+     * @throws IllegalStateException naming the variables when the key or the secret is missing
+     */
+    public Builder credentialsFromEnv() {
+      return credentialsFrom(System::getenv);
+    }
+
+    Builder credentialsFrom(Function<String, @Nullable String> env) {
+      String key = firstSet(env, "STREAM_API_KEY", "STREAM_KEY");
+      String secret = firstSet(env, "STREAM_API_SECRET", "STREAM_SECRET");
+      if (key == null || secret == null) {
+        StringBuilder missing = new StringBuilder();
+        if (key == null) {
+          missing.append("STREAM_API_KEY (or STREAM_KEY)");
+        }
+        if (secret == null) {
+          missing.append(missing.length() > 0 ? " and " : "").append("STREAM_API_SECRET (or STREAM_SECRET)");
+        }
+        throw new IllegalStateException("Stream credentials not found: set the environment variable"
+            + (key == null && secret == null ? "s " : " ") + missing);
+      }
+      this.apiKey = key;
+      this.apiSecret = secret;
+      return this;
+    }
+
+    private static @Nullable String firstSet(Function<String, @Nullable String> env, String... names) {
+      for (String name : names) {
+        String v = env.apply(name);
+        if (v != null && !v.trim().isEmpty()) {
+          return v.trim();
+        }
+      }
+      return null;
+    }
+
+    /** The API endpoint; default {@value StreamChatClient#DEFAULT_BASE_URL}. Point it at an emulator in tests. */
+    public Builder baseUrl(String baseUrl) {
+      pipeline.baseUrl(baseUrl);
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Use your own OkHttp client (connection pool, proxy, interceptors). The SDK derives its client
+     * from it and never shuts it down.
+     */
+    public Builder httpClient(OkHttpClient httpClient) {
+      pipeline.httpClient(Require.nonNull(httpClient, "httpClient"));
+      return this;
+    }
+
+    public Builder connectTimeout(Duration timeout) {
+      pipeline.connectTimeout(Require.nonNull(timeout, "connectTimeout"));
+      return this;
+    }
+
+    public Builder readTimeout(Duration timeout) {
+      pipeline.readTimeout(Require.nonNull(timeout, "readTimeout"));
+      return this;
+    }
+
+    public Builder writeTimeout(Duration timeout) {
+      pipeline.writeTimeout(Require.nonNull(timeout, "writeTimeout"));
+      return this;
+    }
+
+    /** Default limit for a whole call, all attempts included; {@code RequestOptions.timeout} overrides it. */
+    public Builder callTimeout(Duration timeout) {
+      pipeline.callTimeout(Require.nonNull(timeout, "callTimeout"));
+      return this;
+    }
+
+    /** Retries after the first attempt (0 to 10, default 2). */
+    public Builder maxRetries(int maxRetries) {
+      pipeline.maxRetries(maxRetries);
+      return this;
+    }
+
+    /**
+     * Longest wait the server may ask for ({@code Retry-After}, {@code X-RateLimit-Reset}) that the
+     * SDK still honours by waiting and retrying (default 30 s); a longer one fails at once.
+     */
+    public Builder maxRetryWait(Duration maxRetryWait) {
+      pipeline.maxRetryWait(maxRetryWait);
+      return this;
+    }
+
+    /** Test hook: how the SDK waits between retries. */
+    public Builder sleeper(Sleeper sleeper) {
+      pipeline.sleeper(sleeper);
+      return this;
+    }
+
+    /** Test hook: the clock used for token times and rate-limit resets. */
+    public Builder clock(Clock clock) {
+      this.clock = Require.nonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException when the API key is missing or not exactly one of the API secret
+     *     and a user token is set
+     */
+    public StreamChatClient build() {
+      if (apiKey == null) {
+        throw new IllegalStateException("apiKey must be set");
+      }
+      return new StreamChatClient(this, apiKey);
+    }
+
+    /** Never shows the secret or the token. */
+    @Override
+    public String toString() {
+      return "StreamChatClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + apiKey
+          + ", apiSecret=" + (apiSecret == null ? "unset" : "***")
+          + ", userToken=" + (userToken == null ? "unset" : "***") + '}';
+    }
+  }
+}

@@ -1,0 +1,297 @@
+package dev.chatsdk.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import dev.chatsdk.testing.internal.GoogleChatService;
+import dev.chatsdk.testing.internal.Json;
+import dev.chatsdk.testing.internal.ServiceHandler;
+import dev.chatsdk.testing.internal.StreamJwt;
+import dev.chatsdk.testing.internal.StreamService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An in-process emulator of the Stream Chat messages API and the Google Chat API, for tests and
+ * examples that must run without accounts or network.
+ *
+ * <p>Each service listens on its own random free port on {@code 127.0.0.1} (JDK built-in HTTP
+ * server, no extra dependency), keeps its state in memory, checks credentials the way the real
+ * service does and answers errors in the vendor's format:
+ *
+ * <pre>{@code
+ * try (ChatEmulator emulator = ChatEmulator.start()) {
+ *   String streamUrl = emulator.streamBaseUrl();      // give to StreamChatClient.builder().baseUrl(..)
+ *   String googleUrl = emulator.googleChatBaseUrl();  // give to GoogleChatClient.builder().baseUrl(..)
+ *   emulator.stream().failNext(429, Duration.ofSeconds(1));
+ * }
+ * }</pre>
+ *
+ * <p>Stream requests need {@code api_key} = {@link #streamApiKey()}, {@code Stream-Auth-Type: jwt}
+ * and an HS256 JWT signed with {@link #streamApiSecret()} (server tokens carry {@code server: true},
+ * user tokens {@code user_id}). Google requests need {@code Authorization: Bearer <token>}; by
+ * default any non-empty token is accepted, and every request acts as {@link #googleCallerName()}.
+ * The instance is thread-safe; close it to stop the servers.
+ */
+public final class ChatEmulator implements AutoCloseable {
+  /** The Stream API key used when the builder is not given one. */
+  public static final String DEFAULT_STREAM_API_KEY = "emulator-api-key";
+  /** The Stream API secret used when the builder is not given one. */
+  public static final String DEFAULT_STREAM_API_SECRET = "emulator-api-secret-not-for-production";
+  /** A Google access token the emulator always documents as usable (any non-empty one works by default). */
+  public static final String DEFAULT_GOOGLE_ACCESS_TOKEN = "emulator-token";
+  /** The Google user requests act as when the builder is not given one. */
+  public static final String DEFAULT_GOOGLE_CALLER = "users/100000000000000000001";
+
+  private final String streamApiKey;
+  private final String streamApiSecret;
+  private final @Nullable Set<String> googleTokens;
+  private final StreamService streamService;
+  private final GoogleChatService googleService;
+  private final HttpServer streamServer;
+  private final HttpServer googleServer;
+  private final ExecutorService executor;
+  private final String streamBaseUrl;
+  private final String googleBaseUrl;
+  private final EmulatedStream stream;
+  private final EmulatedGoogleChat googleChat;
+  private final StreamJwt signer;
+
+  private ChatEmulator(Builder b) {
+    this.streamApiKey = b.streamApiKey;
+    this.streamApiSecret = b.streamApiSecret;
+    this.googleTokens = b.googleTokens == null ? null : new LinkedHashSet<>(b.googleTokens);
+    this.signer = new StreamJwt(streamApiSecret);
+    this.streamService = new StreamService(streamApiKey, streamApiSecret, b.clock);
+    this.googleService = new GoogleChatService(googleTokens, b.googleCaller, b.googleCallerType, b.clock);
+    this.executor = Executors.newFixedThreadPool(b.threads, new DaemonThreads());
+    try {
+      this.streamServer = bind(streamService);
+      try {
+        this.googleServer = bind(googleService);
+      } catch (IOException e) {
+        streamServer.stop(0);
+        throw e;
+      }
+    } catch (IOException e) {
+      executor.shutdownNow();
+      throw new UncheckedIOException("could not start the chatsdk emulator on 127.0.0.1", e);
+    }
+    this.streamBaseUrl = "http://127.0.0.1:" + streamServer.getAddress().getPort();
+    this.googleBaseUrl = "http://127.0.0.1:" + googleServer.getAddress().getPort();
+    streamService.setBaseUrl(streamBaseUrl);
+    googleService.setBaseUrl(googleBaseUrl);
+    streamServer.start();
+    googleServer.start();
+    this.stream = new EmulatedStream(streamService, this);
+    this.googleChat = new EmulatedGoogleChat(googleService, this);
+  }
+
+  private HttpServer bind(ServiceHandler handler) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    server.createContext("/", handler);
+    server.setExecutor(executor);
+    return server;
+  }
+
+  /** Starts an emulator with the default credentials. */
+  public static ChatEmulator start() {
+    return builder().start();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Base URL of the emulated Stream API, e.g. {@code http://127.0.0.1:41234} (no trailing slash). */
+  public String streamBaseUrl() {
+    return streamBaseUrl;
+  }
+
+  /**
+   * Base URL of the emulated Google Chat API, e.g. {@code http://127.0.0.1:41235}; requests go to
+   * {@code /v1/...}, media uploads to {@code /upload/v1/...} under it, as on chat.googleapis.com.
+   */
+  public String googleChatBaseUrl() {
+    return googleBaseUrl;
+  }
+
+  /** The Stream API key the emulator accepts. */
+  public String streamApiKey() {
+    return streamApiKey;
+  }
+
+  /** The Stream API secret tokens must be signed with. */
+  public String streamApiSecret() {
+    return streamApiSecret;
+  }
+
+  /** A Google access token the emulator accepts. */
+  public String googleAccessToken() {
+    return googleTokens == null || googleTokens.isEmpty() ? DEFAULT_GOOGLE_ACCESS_TOKEN : googleTokens.iterator().next();
+  }
+
+  /** The Google user every request acts as (sender of messages, creator of spaces). */
+  public String googleCallerName() {
+    return googleService.callerName();
+  }
+
+  /** A Stream server-side token ({@code server: true}) signed with the emulator's secret. */
+  public String streamServerToken() {
+    ObjectNode claims = Json.object();
+    claims.put("server", true);
+    return sign(claims);
+  }
+
+  /** A Stream user token ({@code user_id}) signed with the emulator's secret. */
+  public String streamUserToken(String userId) {
+    Objects.requireNonNull(userId, "userId");
+    ObjectNode claims = Json.object();
+    claims.put("user_id", userId);
+    return sign(claims);
+  }
+
+  private String sign(ObjectNode claims) {
+    Base64.Encoder enc = Base64.getUrlEncoder().withoutPadding();
+    String header = enc.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    String payload = enc.encodeToString(Json.bytes(claims));
+    String signature = enc.encodeToString(signer.sign((header + "." + payload).getBytes(StandardCharsets.US_ASCII)));
+    return header + "." + payload + "." + signature;
+  }
+
+  /** Controls and inspection of the emulated Stream service. */
+  public EmulatedStream stream() {
+    return stream;
+  }
+
+  /** Controls and inspection of the emulated Google Chat service. */
+  public EmulatedGoogleChat googleChat() {
+    return googleChat;
+  }
+
+  /** Clears the data, injected failures, latency and recorded requests of both services. */
+  public ChatEmulator reset() {
+    stream.reset();
+    googleChat.reset();
+    return this;
+  }
+
+  /** Stops both servers; in-flight requests are cut off. */
+  @Override
+  public void close() {
+    streamServer.stop(0);
+    googleServer.stop(0);
+    executor.shutdownNow();
+  }
+
+  @Override
+  public String toString() {
+    return "ChatEmulator{stream=" + streamBaseUrl + ", googleChat=" + googleBaseUrl + "}";
+  }
+
+  /** Settings for {@link ChatEmulator}. */
+  public static final class Builder {
+    private String streamApiKey = DEFAULT_STREAM_API_KEY;
+    private String streamApiSecret = DEFAULT_STREAM_API_SECRET;
+    private @Nullable Set<String> googleTokens;
+    private String googleCaller = DEFAULT_GOOGLE_CALLER;
+    private String googleCallerType = "HUMAN";
+    private Clock clock = Clock.systemUTC();
+    private int threads = 8;
+
+    private Builder() {}
+
+    /** The Stream API key and secret the emulator accepts. */
+    public Builder streamCredentials(String apiKey, String apiSecret) {
+      this.streamApiKey = nonBlank(apiKey, "apiKey");
+      this.streamApiSecret = nonBlank(apiSecret, "apiSecret");
+      return this;
+    }
+
+    /** Accept only these Google bearer tokens (401 for any other). */
+    public Builder googleAccessTokens(String... tokens) {
+      if (tokens.length == 0) {
+        throw new IllegalArgumentException("give at least one token, or call acceptAnyGoogleToken()");
+      }
+      for (String t : tokens) {
+        nonBlank(t, "token");
+      }
+      this.googleTokens = new LinkedHashSet<>(Arrays.asList(tokens));
+      return this;
+    }
+
+    /** Accept any non-empty Google bearer token (the default). */
+    public Builder acceptAnyGoogleToken() {
+      this.googleTokens = null;
+      return this;
+    }
+
+    /** The Google user requests act as, a human ({@code users/...}). */
+    public Builder googleCaller(String userName) {
+      if (!nonBlank(userName, "userName").matches("users/[^/]+")) {
+        throw new IllegalArgumentException("userName must look like users/{user}, got " + userName);
+      }
+      this.googleCaller = userName;
+      this.googleCallerType = "HUMAN";
+      return this;
+    }
+
+    /** Requests act as a Chat app (sender type BOT), as with service-account credentials. */
+    public Builder googleCallerIsApp(String appUserName) {
+      googleCaller(appUserName);
+      this.googleCallerType = "BOT";
+      return this;
+    }
+
+    /** The clock for timestamps and token expiry checks (default: system UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Worker threads shared by both servers (default 8). */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1");
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** Starts the servers. */
+    public ChatEmulator start() {
+      return new ChatEmulator(this);
+    }
+
+    private static String nonBlank(String value, String name) {
+      if (value == null || value.trim().isEmpty()) {
+        throw new IllegalArgumentException(name + " must not be blank");
+      }
+      return value;
+    }
+  }
+
+  private static final class DaemonThreads implements ThreadFactory {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "chatsdk-emulator-" + COUNTER.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
+  }
+}

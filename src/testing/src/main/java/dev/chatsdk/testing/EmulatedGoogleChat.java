@@ -1,0 +1,37 @@
+package dev.chatsdk.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chatsdk.testing.internal.GoogleChatService;
+import org.jspecify.annotations.Nullable;
+
+/** The emulated Google Chat service: controls from {@link EmulatedService} plus state inspection. */
+public final class EmulatedGoogleChat extends EmulatedService {
+  private final GoogleChatService service;
+  private final ChatEmulator emulator;
+
+  EmulatedGoogleChat(GoogleChatService service, ChatEmulator emulator) {
+    super(service);
+    this.service = service;
+    this.emulator = emulator;
+  }
+
+  @Override
+  public String baseUrl() {
+    return emulator.googleChatBaseUrl();
+  }
+
+  /** The user every request acts as, e.g. {@code users/100000000000000000001}. */
+  public String callerName() {
+    return service.callerName();
+  }
+
+  /** A copy of a stored space ({@code spaces/...}) as the wire shows it, or null. */
+  public @Nullable ObjectNode space(String name) {
+    return service.storedSpace(name);
+  }
+
+  /** A copy of a stored message ({@code spaces/.../messages/...}), deleted ones included, or null. */
+  public @Nullable ObjectNode message(String name) {
+    return service.storedMessage(name);
+  }
+}

@@ -1,0 +1,151 @@
+package dev.chatsdk.testing.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/** One HTTP request as a handler sees it: decoded path segments, query, headers and body. */
+public final class Request {
+  private final String method;
+  private final String rawPath;
+  private final @Nullable String rawQuery;
+  private final List<String> segments;
+  private final Map<String, List<String>> query;
+  private final Map<String, List<String>> headers;
+  private final byte[] body;
+
+  public Request(String method, String rawPath, @Nullable String rawQuery,
+      Map<String, List<String>> headers, byte[] body) {
+    this.method = method.toUpperCase(Locale.ROOT);
+    this.rawPath = rawPath;
+    this.rawQuery = rawQuery;
+    this.segments = splitPath(rawPath);
+    this.query = parseQuery(rawQuery);
+    TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((k, v) -> {
+      if (k != null) {
+        h.put(k, Collections.unmodifiableList(new ArrayList<>(v)));
+      }
+    });
+    this.headers = Collections.unmodifiableMap(h);
+    this.body = body;
+  }
+
+  private static List<String> splitPath(String rawPath) {
+    List<String> out = new ArrayList<>();
+    for (String s : rawPath.split("/", -1)) {
+      if (!s.isEmpty()) {
+        out.add(decode(s, false));
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static Map<String, List<String>> parseQuery(@Nullable String rawQuery) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return out;
+    }
+    for (String pair : rawQuery.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String k = decode(eq < 0 ? pair : pair.substring(0, eq), true);
+      String v = eq < 0 ? "" : decode(pair.substring(eq + 1), true);
+      out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+    }
+    return out;
+  }
+
+  private static String decode(String s, boolean plusIsSpace) {
+    String t = plusIsSpace ? s : s.replace("+", "%2B");
+    try {
+      return URLDecoder.decode(t, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw EmulatorError.badRequest("malformed percent-encoding in the URL");
+    }
+  }
+
+  public String method() {
+    return method;
+  }
+
+  public String rawPath() {
+    return rawPath;
+  }
+
+  public @Nullable String rawQuery() {
+    return rawQuery;
+  }
+
+  /** Path segments, percent-decoded. */
+  public List<String> segments() {
+    return segments;
+  }
+
+  public Map<String, List<String>> queryParams() {
+    return query;
+  }
+
+  public Map<String, List<String>> headers() {
+    return headers;
+  }
+
+  public byte[] body() {
+    return body;
+  }
+
+  /** First value of a query parameter, or null. */
+  public @Nullable String query(String name) {
+    List<String> v = query.get(name);
+    return v == null || v.isEmpty() ? null : v.get(0);
+  }
+
+  /** First value of a header, or null. */
+  public @Nullable String header(String name) {
+    List<String> v = headers.get(name);
+    return v == null || v.isEmpty() ? null : v.get(0);
+  }
+
+  /** A boolean query parameter; anything but true/false is a 400. */
+  public boolean queryBool(String name) {
+    String v = query(name);
+    if (v == null || v.isEmpty()) {
+      return false;
+    }
+    if (v.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (v.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw EmulatorError.badField(name, "query parameter " + name + " must be true or false, got '" + v + "'");
+  }
+
+  /** An integer query parameter, or the fallback when absent; 400 when not a number. */
+  public int queryInt(String name, int fallback) {
+    String v = query(name);
+    if (v == null || v.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(v.trim());
+    } catch (NumberFormatException e) {
+      throw EmulatorError.badField(name, "query parameter " + name + " must be an integer, got '" + v + "'");
+    }
+  }
+
+  /** The body as a JSON object (empty object when there is no body). */
+  public ObjectNode json() {
+    return Json.parseObject(body, "request body");
+  }
+}
