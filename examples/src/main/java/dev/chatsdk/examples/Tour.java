@@ -1,0 +1,32 @@
+package dev.chatsdk.examples;
+
+import java.io.PrintStream;
+
+/**
+ * Runs the three examples — {@link StreamTour}, {@link GoogleChatTour}, {@link Bridge} — against
+ * the embedded emulator, or the real services when credentials are set (see {@link Backends}).
+ *
+ * <pre>mvn -B install -DskipTests &amp;&amp; mvn -B -q -pl examples exec:java</pre>
+ */
+public final class Tour {
+  private Tour() {}
+
+  public static void main(String[] args) {
+    PrintStream out = System.out;
+    try (Backends backends = Backends.fromEnvironment(out)) {
+      runAll(backends, out);
+    }
+    out.println("Tour finished.");
+  }
+
+  /** Runs every example with the given clients. */
+  public static void runAll(Backends backends, PrintStream out) {
+    new StreamTour(backends.stream().messages(), backends.streamChannel(), backends.streamFaults(), out).run();
+    out.println();
+    new GoogleChatTour(backends.googleChat().spaces(), backends.googleChat().media(), out).run(backends.googleSpace());
+    out.println();
+    new Bridge(backends.stream().messages(), backends.googleChat().spaces(), out)
+        .run(backends.streamChannel(), backends.googleSpace());
+    out.println();
+  }
+}
