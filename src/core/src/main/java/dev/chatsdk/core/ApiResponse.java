@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the decoded body type
  */
-public final class ApiResponse<T> {
+public final class ApiResponse<T extends @Nullable Object> {
   private final int statusCode;
   private final Map<String, List<String>> headers;
   private final @Nullable String requestId;

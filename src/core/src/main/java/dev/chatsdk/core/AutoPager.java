@@ -1,9 +1,12 @@
 package dev.chatsdk.core;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -47,6 +50,7 @@ public final class AutoPager<T> implements Iterable<T> {
   }
 
   private final class PageIterator implements Iterator<Page<T>> {
+    private final Set<String> seenCursors = new HashSet<>();
     private @Nullable String cursor;
     private boolean started;
     private boolean done;
@@ -64,8 +68,11 @@ public final class AutoPager<T> implements Iterable<T> {
       Page<T> page = fetcher.apply(started ? cursor : null);
       started = true;
       String next = page.nextCursor().orElse(null);
-      if (next != null && next.equals(cursor)) {
-        throw new ChatException("the server returned the same page cursor twice; stopping to avoid an endless loop");
+      // Any cursor seen before (not only the previous one) would make the listing loop forever.
+      if (next != null && !seenCursors.add(next)) {
+        done = true;
+        throw new ChatException("the server returned page cursor '" + next
+            + "' a second time; stopping to avoid an endless loop");
       }
       cursor = next;
       done = next == null;
@@ -75,7 +82,7 @@ public final class AutoPager<T> implements Iterable<T> {
 
   private final class ItemIterator implements Iterator<T> {
     private final PageIterator pages = new PageIterator();
-    private Iterator<T> current = java.util.Collections.emptyIterator();
+    private Iterator<T> current = Collections.emptyIterator();
 
     @Override
     public boolean hasNext() {

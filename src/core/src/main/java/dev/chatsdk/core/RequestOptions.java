@@ -51,7 +51,11 @@ public final class RequestOptions {
     return b;
   }
 
-  /** Whole-call timeout covering every attempt's connect, write and read. */
+  /**
+   * Time budget of the whole call: every attempt (connect, write, read) and every wait between
+   * attempts must fit in it. When it runs out the call fails with {@link ApiTimeoutException};
+   * a retry whose wait would not fit is not started.
+   */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }

@@ -47,13 +47,19 @@ public final class Require {
     return value;
   }
 
-  /** Checks an HTTP header value: no CR, LF or other control characters. The value is not echoed. */
+  /**
+   * Checks an HTTP header value: printable ASCII and tab only (no CR, LF or other control
+   * characters; OkHttp rejects non-ASCII values too). The value is not echoed.
+   */
   public static String headerValue(@Nullable String value, String name) {
     nonNull(value, name);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if ((c < ' ' && c != '\t') || c == 0x7f) {
         throw new IllegalArgumentException(name + " contains a control character");
+      }
+      if (c > 0x7f) {
+        throw new IllegalArgumentException(name + " contains a non-ASCII character");
       }
     }
     return value;

@@ -95,7 +95,7 @@ public final class MediaApi {
       throw new IllegalArgumentException("file is " + file.length()
           + " bytes; Google Chat accepts attachments of at most " + MAX_UPLOAD_BYTES + " bytes (200 MB)");
     }
-    ApiRequest.Builder request = ApiRequest.builder("upload", "POST", "/upload/v1/{parent}/attachments:upload");
+    ApiRequest.Builder request = ApiRequest.builder("media.upload", "POST", "/upload/v1/{parent}/attachments:upload");
     ResourceNames.SPACE.fill(request, "parent", parent);
     UploadAttachmentRequest metadata = UploadAttachmentRequest.builder().filename(file.fileName()).build();
     return request.query("uploadType", "multipart")
@@ -185,7 +185,7 @@ public final class MediaApi {
   }
 
   private static ApiRequest downloadRequest(String resourceName) {
-    ApiRequest.Builder request = ApiRequest.builder("download", "GET", "/v1/media/{resourceName}");
+    ApiRequest.Builder request = ApiRequest.builder("media.download", "GET", "/v1/media/{resourceName}");
     ResourceNames.MEDIA.fill(request, "resourceName", resourceName);
     return request.query("alt", "media").header("Accept", "*/*").build();
   }
@@ -205,7 +205,7 @@ public final class MediaApi {
         return copied;
       } catch (IOException e) {
         if (copied > 0) {
-          throw new ApiConnectionException("download", "download broke off after " + copied
+          throw new ApiConnectionException("media.download", "download broke off after " + copied
               + " bytes had been written to the output stream; not retried because they cannot be taken back", e);
         }
         throw e; // nothing written yet: the pipeline may retry

@@ -150,7 +150,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest completeImportRequest(String name) {
-    ApiRequest.Builder request = ApiRequest.builder("completeImport", "POST", "/v1/{name}:completeImport");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.completeImport", "POST", "/v1/{name}:completeImport");
     ResourceNames.SPACE.fill(request, "name", name);
     request.jsonBody(CompleteImportSpaceRequest.builder().build());
     return request.build();
@@ -219,7 +219,7 @@ public final class SpacesApi {
   private ApiRequest createRequest(Space space, @Nullable CreateParams params, RequestOptions options) {
     Require.nonNull(space, "space");
     String requestId = requestId(params == null ? null : params.getRequestId(), options);
-    ApiRequest.Builder request = ApiRequest.builder("create", "POST", "/v1/spaces").jsonBody(space);
+    ApiRequest.Builder request = ApiRequest.builder("spaces.create", "POST", "/v1/spaces").jsonBody(space);
     Calls.query(request, params);
     if (params == null || params.getRequestId() == null) {
       request.query("requestId", requestId);
@@ -272,7 +272,7 @@ public final class SpacesApi {
 
   private ApiRequest findDirectMessageRequest(String name) {
     ResourceNames.USER.check("name", name);
-    return ApiRequest.builder("findDirectMessage", "GET", "/v1/spaces:findDirectMessage").query("name", name).build();
+    return ApiRequest.builder("spaces.findDirectMessage", "GET", "/v1/spaces:findDirectMessage").query("name", name).build();
   }
 
   // ---- list: GET /v1/spaces
@@ -356,7 +356,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest listRequest(@Nullable ListParams params) {
-    ApiRequest.Builder request = ApiRequest.builder("list", "GET", "/v1/spaces");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.list", "GET", "/v1/spaces");
     return Calls.query(request, params).build();
   }
 
@@ -417,7 +417,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest getRequest(String name, @Nullable GetParams params) {
-    ApiRequest.Builder request = ApiRequest.builder("get", "GET", "/v1/{name}");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.get", "GET", "/v1/{name}");
     ResourceNames.SPACE.fill(request, "name", name);
     return Calls.query(request, params).build();
   }
@@ -487,7 +487,7 @@ public final class SpacesApi {
 
   private ApiRequest patchRequest(String name, Space space, @Nullable PatchParams params) {
     Require.nonNull(space, "space");
-    ApiRequest.Builder request = ApiRequest.builder("patch", "PATCH", "/v1/{name}");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.patch", "PATCH", "/v1/{name}");
     ResourceNames.SPACE.fill(request, "name", name);
     request.jsonBody(space).retrySafe(true);
     Calls.query(request, params);
@@ -555,7 +555,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest deleteRequest(String name, @Nullable DeleteParams params) {
-    ApiRequest.Builder request = ApiRequest.builder("delete", "DELETE", "/v1/{name}");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.delete", "DELETE", "/v1/{name}");
     ResourceNames.SPACE.fill(request, "name", name);
     return Calls.query(request, params).build();
   }
@@ -606,7 +606,7 @@ public final class SpacesApi {
     Require.nonNull(request, "request");
     String requestId = request.getRequestId() != null ? request.getRequestId() : requestId(null, options);
     SetUpSpaceRequest body = request.getRequestId() != null ? request : request.toBuilder().requestId(requestId).build();
-    return ApiRequest.builder("setup", "POST", "/v1/spaces:setup").jsonBody(body).idempotencyKey(requestId).build();
+    return ApiRequest.builder("spaces.setup", "POST", "/v1/spaces:setup").jsonBody(body).idempotencyKey(requestId).build();
   }
 
   // ---- membersCreate: POST /v1/{parent}/members
@@ -670,7 +670,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest membersCreateRequest(String parent, Membership membership, @Nullable MembersCreateParams params) {
-    ApiRequest.Builder request = ApiRequest.builder("membersCreate", "POST", "/v1/{parent}/members");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.membersCreate", "POST", "/v1/{parent}/members");
     ResourceNames.SPACE.fill(request, "parent", parent);
     request.jsonBody(Require.nonNull(membership, "membership"));
     return Calls.query(request, params).build();
@@ -759,7 +759,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest membersListRequest(String parent, @Nullable MembersListParams params) {
-    ApiRequest.Builder request = ApiRequest.builder("membersList", "GET", "/v1/{parent}/members");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.membersList", "GET", "/v1/{parent}/members");
     ResourceNames.SPACE.fill(request, "parent", parent);
     return Calls.query(request, params).build();
   }
@@ -821,7 +821,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest membersGetRequest(String name, @Nullable MembersGetParams params) {
-    ApiRequest.Builder request = ApiRequest.builder("membersGet", "GET", "/v1/{name}");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.membersGet", "GET", "/v1/{name}");
     ResourceNames.MEMBER.fill(request, "name", name);
     return Calls.query(request, params).build();
   }
@@ -884,7 +884,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest membersDeleteRequest(String name, @Nullable MembersDeleteParams params) {
-    ApiRequest.Builder request = ApiRequest.builder("membersDelete", "DELETE", "/v1/{name}");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.membersDelete", "DELETE", "/v1/{name}");
     ResourceNames.MEMBER.fill(request, "name", name);
     return Calls.query(request, params).build();
   }
@@ -954,7 +954,7 @@ public final class SpacesApi {
   private ApiRequest messagesCreateRequest(String parent, Message message, @Nullable MessagesCreateParams params, RequestOptions options) {
     Require.nonNull(message, "message");
     String requestId = requestId(params == null ? null : params.getRequestId(), options);
-    ApiRequest.Builder request = ApiRequest.builder("messagesCreate", "POST", "/v1/{parent}/messages");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.messagesCreate", "POST", "/v1/{parent}/messages");
     ResourceNames.SPACE.fill(request, "parent", parent);
     request.jsonBody(message);
     Calls.query(request, params);
@@ -1048,7 +1048,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest messagesListRequest(String parent, @Nullable MessagesListParams params) {
-    ApiRequest.Builder request = ApiRequest.builder("messagesList", "GET", "/v1/{parent}/messages");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.messagesList", "GET", "/v1/{parent}/messages");
     ResourceNames.SPACE.fill(request, "parent", parent);
     return Calls.query(request, params).build();
   }
@@ -1110,7 +1110,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest messagesGetRequest(String name, @Nullable MessagesGetParams params) {
-    ApiRequest.Builder request = ApiRequest.builder("messagesGet", "GET", "/v1/{name}");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.messagesGet", "GET", "/v1/{name}");
     ResourceNames.MESSAGE.fill(request, "name", name);
     return Calls.query(request, params).build();
   }
@@ -1180,7 +1180,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest messagesPatchRequest(String name, Message message, @Nullable MessagesPatchParams params) {
-    return messageEditRequest("messagesPatch", "PATCH", name, message, params);
+    return messageEditRequest("spaces.messagesPatch", "PATCH", name, message, params);
   }
 
   // ---- messagesUpdate: PUT /v1/{name}
@@ -1248,7 +1248,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest messagesUpdateRequest(String name, Message message, @Nullable MessagesUpdateParams params) {
-    return messageEditRequest("messagesUpdate", "PUT", name, message, params);
+    return messageEditRequest("spaces.messagesUpdate", "PUT", name, message, params);
   }
 
   // ---- messagesDelete: DELETE /v1/{name}
@@ -1310,7 +1310,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest messagesDeleteRequest(String name, @Nullable MessagesDeleteParams params) {
-    ApiRequest.Builder request = ApiRequest.builder("messagesDelete", "DELETE", "/v1/{name}");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.messagesDelete", "DELETE", "/v1/{name}");
     ResourceNames.MESSAGE.fill(request, "name", name);
     return Calls.query(request, params).build();
   }
@@ -1357,7 +1357,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest messagesAttachmentsGetRequest(String name) {
-    ApiRequest.Builder request = ApiRequest.builder("messagesAttachmentsGet", "GET", "/v1/{name}");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.messagesAttachmentsGet", "GET", "/v1/{name}");
     ResourceNames.ATTACHMENT.fill(request, "name", name);
     return request.build();
   }
@@ -1405,7 +1405,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest messagesReactionsCreateRequest(String parent, Reaction reaction) {
-    ApiRequest.Builder request = ApiRequest.builder("messagesReactionsCreate", "POST", "/v1/{parent}/reactions");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.messagesReactionsCreate", "POST", "/v1/{parent}/reactions");
     ResourceNames.MESSAGE.fill(request, "parent", parent);
     request.jsonBody(Require.nonNull(reaction, "reaction"));
     return request.build();
@@ -1495,7 +1495,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest messagesReactionsListRequest(String parent, @Nullable MessagesReactionsListParams params) {
-    ApiRequest.Builder request = ApiRequest.builder("messagesReactionsList", "GET", "/v1/{parent}/reactions");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.messagesReactionsList", "GET", "/v1/{parent}/reactions");
     ResourceNames.MESSAGE.fill(request, "parent", parent);
     return Calls.query(request, params).build();
   }
@@ -1541,7 +1541,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest messagesReactionsDeleteRequest(String name) {
-    ApiRequest.Builder request = ApiRequest.builder("messagesReactionsDelete", "DELETE", "/v1/{name}");
+    ApiRequest.Builder request = ApiRequest.builder("spaces.messagesReactionsDelete", "DELETE", "/v1/{name}");
     ResourceNames.REACTION.fill(request, "name", name);
     return request.build();
   }

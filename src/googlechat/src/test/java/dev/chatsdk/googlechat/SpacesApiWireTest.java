@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.chatsdk.core.ApiResponse;
+import dev.chatsdk.googlechat.model.Annotation;
 import dev.chatsdk.googlechat.model.Attachment;
 import dev.chatsdk.googlechat.model.CardWithId;
 import dev.chatsdk.googlechat.model.CompleteImportSpaceResponse;
@@ -33,7 +34,6 @@ import dev.chatsdk.googlechat.params.CreateParams;
 import dev.chatsdk.googlechat.params.DeleteParams;
 import dev.chatsdk.googlechat.params.GetParams;
 import dev.chatsdk.googlechat.params.ListParams;
-import dev.chatsdk.googlechat.params.MarkupSyntax;
 import dev.chatsdk.googlechat.params.MembersCreateParams;
 import dev.chatsdk.googlechat.params.MembersDeleteParams;
 import dev.chatsdk.googlechat.params.MembersGetParams;
@@ -88,7 +88,7 @@ class SpacesApiWireTest extends WireMockSupport {
   static void assertReleaseSpace(Space s) {
     assertThat(s.getName()).isEqualTo(SPACE);
     assertThat(s.getDisplayName()).startsWith("Release train");
-    assertThat(String.valueOf(s.getSpaceType())).isEqualTo("SPACE");
+    assertThat(s.getSpaceType()).isEqualTo(Space.SpaceType.SPACE);
     assertThat(s.getCreateTime()).isEqualTo(Instant.parse("2026-03-02T09:15:27.483201Z"));
     assertThat(s.getSpaceDetails().getGuidelines()).isEqualTo("Keep threads on topic");
     assertThat(s.getAdditionalProperties()).containsEntry("spaceLevelFeature", "kept-as-unknown");
@@ -111,7 +111,7 @@ class SpacesApiWireTest extends WireMockSupport {
     assertThat(m.getThread().getName()).isEqualTo(SPACE + "/threads/Xw9c1mXJ2kE");
     assertThat(m.getThread().getThreadKey()).isEqualTo("build-4821");
     assertThat(m.getAnnotations()).hasSize(1);
-    assertThat(String.valueOf(m.getAnnotations().get(0).getType())).isEqualTo("USER_MENTION");
+    assertThat(m.getAnnotations().get(0).getType()).isEqualTo(Annotation.Type.USER_MENTION);
     assertThat(m.getAnnotations().get(0).getStartIndex()).isEqualTo(20);
     assertThat(m.getAnnotations().get(0).getUserMention().getUser().getDisplayName()).isEqualTo("Dana Ortiz");
     Attachment a = m.getAttachment().get(0);
@@ -157,11 +157,11 @@ class SpacesApiWireTest extends WireMockSupport {
   @Test
   void create() {
     respond("create");
-    Space request = Space.builder().displayName("Release train")
+    Space request = Space.builder().spaceType(Space.SpaceType.SPACE).displayName("Release train")
         .spaceDetails(SpaceDetails.builder().description("Coordinating the weekly release").build()).build();
     Space created = client.spaces().create(request, CreateParams.builder().requestId("0f0e7c6e-5a4b-4c3d-9e8f-7a6b5c4d3e2f").build());
     assertRequest("POST", "/v1/spaces?requestId=0f0e7c6e-5a4b-4c3d-9e8f-7a6b5c4d3e2f",
-        "{\"displayName\":\"Release train\",\"spaceDetails\":{\"description\":\"Coordinating the weekly release\"}}");
+        "{\"spaceType\":\"SPACE\",\"displayName\":\"Release train\",\"spaceDetails\":{\"description\":\"Coordinating the weekly release\"}}");
     assertReleaseSpace(created);
   }
 
@@ -239,7 +239,7 @@ class SpacesApiWireTest extends WireMockSupport {
     respond("messagesList");
     ListMessagesResponse page = client.spaces().messagesList(SPACE, MessagesListParams.builder()
         .pageSize(25).filter("createTime > \"2026-11-01T00:00:00Z\"").orderBy("createTime desc")
-        .showDeleted(true).markupSyntax(MarkupSyntax.MARKUP_SYNTAX_MARKDOWN).build());
+        .showDeleted(true).markupSyntax(Message.MarkupSyntax.MARKUP_SYNTAX_MARKDOWN).build());
     assertRequest("GET", "/v1/spaces/AAQAtjsc9v4/messages?pageSize=25"
         + "&filter=createTime%20%3E%20%222026-11-01T00%3A00%3A00Z%22&orderBy=createTime%20desc"
         + "&showDeleted=true&markupSyntax=MARKUP_SYNTAX_MARKDOWN", null);
@@ -365,7 +365,7 @@ class SpacesApiWireTest extends WireMockSupport {
   void messagesGet() {
     respond("messagesGet");
     Message m = client.spaces().messagesGet(SPACE + "/messages/client-build-4821",
-        MessagesGetParams.builder().markupSyntax(MarkupSyntax.MARKUP_SYNTAX_CHAT).build());
+        MessagesGetParams.builder().markupSyntax(Message.MarkupSyntax.MARKUP_SYNTAX_CHAT).build());
     assertRequest("GET", "/v1/spaces/AAQAtjsc9v4/messages/client-build-4821?markupSyntax=MARKUP_SYNTAX_CHAT", null);
     assertBuildMessage(m);
   }

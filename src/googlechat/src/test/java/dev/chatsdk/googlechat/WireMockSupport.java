@@ -67,7 +67,7 @@ abstract class WireMockSupport {
     List<LoggedRequest> all = wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
         com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
     if (all.size() != 1) {
-      throw new AssertionError("expected exactly one request, got " + all.size());
+      throw new AssertionError("expected exactly one request, got " + all.size() + ": " + all);
     }
     return all.get(0);
   }

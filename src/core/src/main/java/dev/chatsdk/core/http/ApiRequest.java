@@ -6,10 +6,12 @@ import dev.chatsdk.core.json.OpenEnum;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -141,8 +143,14 @@ public final class ApiRequest {
 
     private Builder(String operation, String method, String pathTemplate) {
       this.operation = Require.nonBlank(operation, "operation");
-      this.method = Require.nonBlank(method, "method");
+      this.method = Require.nonBlank(method, "method").toUpperCase(Locale.ROOT);
       this.pathTemplate = Require.nonBlank(pathTemplate, "pathTemplate");
+      // The template is appended to the base URL as text: without a leading '/' it would run into
+      // the host name, and '?' or '#' would end the path early.
+      if (!pathTemplate.startsWith("/") || pathTemplate.indexOf('?') >= 0 || pathTemplate.indexOf('#') >= 0) {
+        throw new IllegalArgumentException("pathTemplate must start with '/' and contain no '?' or '#', got '"
+            + pathTemplate + "'");
+      }
     }
 
     /** Fills a template variable with a value encoded as one path segment. */
@@ -158,16 +166,18 @@ public final class ApiRequest {
     }
 
     /**
-     * Adds a query parameter. Null values are skipped; collections become repeated parameters;
+     * Adds a query parameter. Null values are skipped; collections and arrays become repeated parameters;
      * date-times are written as RFC 3339; open enums as their value; other values with {@code
      * toString()}.
      */
     public Builder query(String name, @Nullable Object value) {
+      Require.nonBlank(name, "query parameter name");
       if (value == null) {
         return this;
       }
-      if (value instanceof Collection) {
-        for (Object v : (Collection<?>) value) {
+      if (value instanceof Collection || value instanceof Object[]) {
+        Iterable<?> values = value instanceof Collection ? (Collection<?>) value : Arrays.asList((Object[]) value);
+        for (Object v : values) {
           if (v != null) {
             query.add(new QueryParam(name, plain(v)));
           }
@@ -180,6 +190,7 @@ public final class ApiRequest {
 
     /** Adds a query parameter whose value is the JSON encoding of {@code value}. */
     public Builder queryJson(String name, @Nullable Object value) {
+      Require.nonBlank(name, "query parameter name");
       if (value != null) {
         query.add(new QueryParam(name, ChatJson.toJson(value)));
       }
@@ -188,6 +199,7 @@ public final class ApiRequest {
 
     /** Adds one query parameter holding the values joined by commas; skipped when null or empty. */
     public Builder queryCsv(String name, @Nullable Collection<?> values) {
+      Require.nonBlank(name, "query parameter name");
       if (values != null && !values.isEmpty()) {
         StringJoiner joiner = new StringJoiner(",");
         for (Object v : values) {
@@ -241,6 +253,9 @@ public final class ApiRequest {
         last = m.end();
       }
       path.append(pathTemplate, last, pathTemplate.length());
+      if ((jsonBody != null || multipart != null) && (method.equals("GET") || method.equals("HEAD"))) {
+        throw new IllegalStateException(operation + ": a " + method + " request cannot have a body");
+      }
       if (multipart != null) {
         multipart.toRequestBody(); // fails now when the body has no parts
       }

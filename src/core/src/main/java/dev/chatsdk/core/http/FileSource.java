@@ -76,9 +76,15 @@ public final class FileSource {
     return new FileSource(checkName(fileName), checkType(contentType), null, null, stream, length);
   }
 
+  /** Non-ASCII names are fine (OkHttp writes them in the part header as UTF-8); control characters are not. */
   private static String checkName(String fileName) {
     Require.nonBlank(fileName, "fileName");
-    Require.headerValue(fileName, "fileName");
+    for (int i = 0; i < fileName.length(); i++) {
+      char c = fileName.charAt(i);
+      if (c < ' ' || c == 0x7f) {
+        throw new IllegalArgumentException("fileName contains a control character");
+      }
+    }
     return fileName;
   }
 

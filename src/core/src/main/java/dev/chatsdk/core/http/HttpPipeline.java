@@ -58,6 +58,7 @@ public final class HttpPipeline implements AutoCloseable {
   private final int maxRetries;
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
+  private final @Nullable Duration callTimeout;
   private final String userAgent;
   private final List<String> requestIdHeaders;
   private final AttemptLog log;
@@ -77,16 +78,13 @@ public final class HttpPipeline implements AutoCloseable {
     if (b.writeTimeout != null) {
       cb.writeTimeout(b.writeTimeout);
     }
-    if (b.callTimeout != null) {
-      cb.callTimeout(b.callTimeout);
-    }
     // Marks the moment an attempt reaches the network, so a failure before it can be retried safely.
     cb.addNetworkInterceptor(chain -> {
       SentMarker marker = chain.request().tag(SentMarker.class);
       if (marker != null) {
         marker.sent = true;
       }
-      return chain.proceed(chain.request());
+      return withoutImmediateRetryHint(chain.proceed(chain.request()));
     });
     // OkHttp's own transparent retry could resend a POST; our retry loop decides instead.
     cb.retryOnConnectionFailure(false);
@@ -96,6 +94,7 @@ public final class HttpPipeline implements AutoCloseable {
     this.maxRetries = b.maxRetries;
     this.retryPolicy = new RetryPolicy(b.initialBackoff, b.maxBackoff, b.maxRetryWait, b.clock);
     this.sleeper = b.sleeper;
+    this.callTimeout = b.callTimeout;
     this.userAgent = UserAgent.of(b.backendName);
     this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
     this.log = new AttemptLog(b.loggableQueryParams);
@@ -115,17 +114,21 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   /** Sends the call and waits for the outcome, retrying as the policy allows. */
-  public <T> ApiResponse<T> execute(ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
+  public <T extends @Nullable Object> ApiResponse<T> execute(ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
     CallState state = start(request, options);
     while (true) {
       SentMarker marker = new SentMarker();
       Call call = newCall(state, marker);
       long started = System.nanoTime();
       Outcome<T> outcome;
+      // try-with-resources closes every response, failed ones included, so its connection goes
+      // back to the pool (RetryTest.failedResponseBodiesAreClosedSoTheConnectionIsReused).
       try (Response response = call.execute()) {
         outcome = onResponse(state, response, handler, started);
       } catch (IOException e) {
-        outcome = onFailure(state, call, e, marker, started);
+        outcome = Thread.currentThread().isInterrupted()
+            ? Outcome.failure(new ApiConnectionException(request.operation(), request.operation() + " was interrupted", e))
+            : onFailure(state, call, e, marker, started);
       }
       if (outcome.result != null) {
         return outcome.result;
@@ -146,9 +149,10 @@ public final class HttpPipeline implements AutoCloseable {
 
   /**
    * Sends the call without blocking the caller; retries wait on a timer, never on a thread.
-   * Cancelling the returned future cancels the HTTP call in flight and any pending retry.
+   * Cancelling the returned future (or completing it early, for example with {@code orTimeout})
+   * cancels the HTTP call in flight and any pending retry.
    */
-  public <T> CompletableFuture<ApiResponse<T>> executeAsync(
+  public <T extends @Nullable Object> CompletableFuture<ApiResponse<T>> executeAsync(
       ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
     CallState state;
     try {
@@ -175,11 +179,21 @@ public final class HttpPipeline implements AutoCloseable {
     if (closed.get()) {
       throw new IllegalStateException("the client is closed");
     }
-    return new CallState(request, options, options.maxRetries().orElse(maxRetries));
+    Duration timeout = options.timeout().orElse(callTimeout);
+    long deadline = timeout == null ? 0 : System.nanoTime() + timeout.toNanos();
+    // A key from the caller makes any call safe to retry, whether or not the backend sends it.
+    boolean retrySafe = request.retrySafe() || options.idempotencyKey().isPresent();
+    return new CallState(request, options, options.maxRetries().orElse(maxRetries), retrySafe, deadline);
   }
 
   private Call newCall(CallState state, SentMarker marker) {
     ApiRequest request = state.request;
+    long remainingNanos = state.remainingNanos();
+    if (remainingNanos <= 0) {
+      throw new ApiTimeoutException(request.operation(), request.operation() + " timed out before attempt "
+          + (state.attempts + 1) + " could start", null);
+    }
+    state.attempts++;
     HttpUrl.Builder url = HttpUrl.get(baseUrlText + request.path()).newBuilder();
     for (ApiRequest.QueryParam q : request.query()) {
       url.addQueryParameter(q.name(), q.value());
@@ -216,7 +230,9 @@ public final class HttpPipeline implements AutoCloseable {
     rb.url(url.build()).method(request.method(), body(request)).tag(SentMarker.class, marker);
     state.loggedUrl = log.describe(unauthenticated);
     Call call = client.newCall(rb.build());
-    state.options.timeout().ifPresent(t -> call.timeout().timeout(t.toMillis(), TimeUnit.MILLISECONDS));
+    if (state.deadlineNanos != 0) {
+      call.timeout().timeout(remainingNanos, TimeUnit.NANOSECONDS);
+    }
     return call;
   }
 
@@ -231,9 +247,8 @@ public final class HttpPipeline implements AutoCloseable {
     return needsBody ? EMPTY_BODY : null;
   }
 
-  private <T> Outcome<T> onResponse(CallState state, Response response, ResponseHandler<T> handler, long started) throws IOException {
+  private <T extends @Nullable Object> Outcome<T> onResponse(CallState state, Response response, ResponseHandler<T> handler, long started) throws IOException {
     int status = response.code();
-    state.attempts++;
     log.attempt(state, String.valueOf(status), started, response.request().headers(), response.headers());
     Map<String, List<String>> headers = headerMap(response.headers());
     String requestId = requestId(response);
@@ -252,47 +267,81 @@ public final class HttpPipeline implements AutoCloseable {
     }
 
     String raw = response.peekBody(MAX_ERROR_BODY).string();
-    if (status == 401 && !state.refreshed && state.request.bodyRepeatable()) {
-      state.refreshed = true;
-      if (authenticator.refreshAfterUnauthorized()) {
-        return Outcome.retryAfter(Duration.ZERO);
-      }
-    }
     Duration hint = retryPolicy.serverHint(response);
     ErrorBodyParser.ParsedError parsed = safeParse(status, raw);
     ApiException error = ApiException.of(new ApiException.Details(
         state.request.operation(), status, headers, raw, requestId, rateLimit,
         parsed == null ? null : parsed.error(), parsed == null ? null : parsed.message(), hint));
 
-    if (state.retries >= state.maxRetries || !RetryPolicy.mayRetryStatus(status, state.request)) {
+    if (status == 401 && !state.refreshed && state.request.bodyRepeatable()) {
+      state.refreshed = true;
+      try {
+        if (authenticator.refreshAfterUnauthorized()) {
+          return Outcome.retryAfter(Duration.ZERO); // a replay, not a retry: state.retries is unchanged
+        }
+      } catch (IOException e) {
+        error.addSuppressed(e); // the 401 is the answer; the failed refresh explains why it stands
+      }
+      return Outcome.failure(error);
+    }
+    if (state.retries >= state.maxRetries || !RetryPolicy.mayRetryStatus(status, state.request, state.retrySafe)) {
       return Outcome.failure(error);
     }
     if (hint != null && hint.compareTo(retryPolicy.maxRetryWait()) > 0) {
       return Outcome.failure(error); // the server asked for a longer wait than we may spend
     }
+    return retry(state, hint, error);
+  }
+
+  /** Schedules the next retry unless the wait would outlast the call's deadline. */
+  private <T> Outcome<T> retry(CallState state, @Nullable Duration serverHint, ChatException lastError) {
+    Duration delay = serverHint != null ? serverHint : retryPolicy.backoff(state.retries + 1);
+    if (state.deadlineNanos != 0 && delay.toNanos() >= state.remainingNanos()) {
+      return Outcome.failure(lastError);
+    }
     state.retries++;
-    return Outcome.retryAfter(hint != null ? hint : retryPolicy.backoff(state.retries));
+    return Outcome.retryAfter(delay);
   }
 
   private <T> Outcome<T> onFailure(CallState state, Call call, IOException e, SentMarker marker, long started) {
-    state.attempts++;
     log.attempt(state, e.getClass().getSimpleName(), started, null, null);
     String op = state.request.operation();
-    if (call.isCanceled()) {
+    // A plain InterruptedIOException is OkHttp's whole-call timeout: the caller's budget is spent.
+    // OkHttp enforces that timeout by cancelling the call, so this test must come before isCanceled().
+    boolean callTimeout = e.getClass() == InterruptedIOException.class;
+    if (!callTimeout && call.isCanceled()) {
       return Outcome.failure(new ApiConnectionException(op, op + " was cancelled", e));
     }
-    // A plain InterruptedIOException is OkHttp's whole-call timeout: the caller's budget is spent.
-    boolean callTimeout = e.getClass() == InterruptedIOException.class;
     boolean timeout = e instanceof InterruptedIOException;
     ChatException error = timeout
         ? new ApiTimeoutException(op, op + " timed out (" + e.getClass().getSimpleName() + ")", e)
         : new ApiConnectionException(op, op + " failed: " + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
-    if (callTimeout || state.retries >= state.maxRetries || !RetryPolicy.mayRetryFailure(marker.sent, state.request)) {
+            + (e.getMessage() == null ? "" : " (" + withoutQuery(e.getMessage()) + ")"), e);
+    if (callTimeout || state.retries >= state.maxRetries
+        || !RetryPolicy.mayRetryFailure(marker.sent, state.request, state.retrySafe)) {
       return Outcome.failure(error);
     }
-    state.retries++;
-    return Outcome.retryAfter(retryPolicy.backoff(state.retries));
+    return retry(state, null, error);
+  }
+
+  /**
+   * OkHttp itself silently replays a request answered by 503 with {@code Retry-After: 0}, even a
+   * POST, bypassing this pipeline's retry rules and attempt count. Dropping that header from the
+   * network response turns the decision back to {@link RetryPolicy} (which then uses its backoff).
+   */
+  static Response withoutImmediateRetryHint(Response response) {
+    if (response.code() == 503) {
+      String retryAfter = response.header("Retry-After");
+      if (retryAfter != null && retryAfter.trim().matches("0+")) {
+        return response.newBuilder().removeHeader("Retry-After").build();
+      }
+    }
+    return response;
+  }
+
+  /** Drops anything after {@code ?} in URL-like words of a transport error message. */
+  static String withoutQuery(String message) {
+    return message.replaceAll("\\?[^\\s)]*", "?...");
   }
 
   private ErrorBodyParser.@Nullable ParsedError safeParse(int status, String raw) {
@@ -329,15 +378,24 @@ public final class HttpPipeline implements AutoCloseable {
     final ApiRequest request;
     final RequestOptions options;
     final int maxRetries;
+    final boolean retrySafe;
+    /** {@link System#nanoTime()} by which the whole call must end; 0 when there is no deadline. */
+    final long deadlineNanos;
     int retries;
     int attempts;
     boolean refreshed;
     String loggedUrl = "";
 
-    CallState(ApiRequest request, RequestOptions options, int maxRetries) {
+    CallState(ApiRequest request, RequestOptions options, int maxRetries, boolean retrySafe, long deadlineNanos) {
       this.request = request;
       this.options = options;
       this.maxRetries = maxRetries;
+      this.retrySafe = retrySafe;
+      this.deadlineNanos = deadlineNanos;
+    }
+
+    long remainingNanos() {
+      return deadlineNanos == 0 ? Long.MAX_VALUE : deadlineNanos - System.nanoTime();
     }
   }
 
@@ -346,7 +404,7 @@ public final class HttpPipeline implements AutoCloseable {
     volatile boolean sent;
   }
 
-  private static final class Outcome<T> {
+  private static final class Outcome<T extends @Nullable Object> {
     final @Nullable ApiResponse<T> result;
     final @Nullable ChatException error;
     final Duration delay;
@@ -357,31 +415,34 @@ public final class HttpPipeline implements AutoCloseable {
       this.delay = delay;
     }
 
-    static <T> Outcome<T> success(ApiResponse<T> r) {
+    static <T extends @Nullable Object> Outcome<T> success(ApiResponse<T> r) {
       return new Outcome<>(r, null, Duration.ZERO);
     }
 
-    static <T> Outcome<T> failure(ChatException e) {
+    static <T extends @Nullable Object> Outcome<T> failure(ChatException e) {
       return new Outcome<>(null, e, Duration.ZERO);
     }
 
-    static <T> Outcome<T> retryAfter(Duration d) {
+    static <T extends @Nullable Object> Outcome<T> retryAfter(Duration d) {
       return new Outcome<>(null, null, d);
     }
   }
 
-  private final class AsyncCall<T> {
+  private final class AsyncCall<T extends @Nullable Object> {
     final CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
     final CallState state;
     final ResponseHandler<T> handler;
     volatile @Nullable Call current;
     volatile @Nullable CompletableFuture<Void> pendingDelay;
+    /** True once the pipeline itself completes the future; any other completion is the caller's. */
+    volatile boolean settled;
 
     AsyncCall(CallState state, ResponseHandler<T> handler) {
       this.state = state;
       this.handler = handler;
+      // The caller ended the call early (cancel, orTimeout, complete...): stop the HTTP call or wait.
       future.whenComplete((r, e) -> {
-        if (future.isCancelled()) {
+        if (!settled) {
           Call c = current;
           if (c != null) {
             c.cancel();
@@ -403,11 +464,11 @@ public final class HttpPipeline implements AutoCloseable {
       try {
         call = newCall(state, marker);
       } catch (RuntimeException e) {
-        future.completeExceptionally(e);
+        fail(e);
         return;
       }
       current = call;
-      if (future.isCancelled()) {
+      if (future.isDone()) {
         call.cancel();
         return;
       }
@@ -421,24 +482,30 @@ public final class HttpPipeline implements AutoCloseable {
         @Override
         public void onResponse(Call c, Response response) {
           Outcome<T> outcome;
-          try (response) {
+          try (response) { // closed on every path, as in execute()
             outcome = HttpPipeline.this.onResponse(state, response, handler, started);
           } catch (IOException e) {
             outcome = HttpPipeline.this.onFailure(state, c, e, marker, started);
           } catch (RuntimeException e) {
-            outcome = Outcome.failure(e instanceof ChatException ? (ChatException) e
-                : new ChatException(state.request.operation() + " failed while reading the response", e));
+            fail(e); // as in execute(): the handler's exception reaches the caller
+            return;
           }
           next(outcome);
         }
       });
     }
 
+    void fail(Throwable e) {
+      settled = true;
+      future.completeExceptionally(e);
+    }
+
     void next(Outcome<T> outcome) {
       if (outcome.result != null) {
+        settled = true;
         future.complete(outcome.result);
       } else if (outcome.error != null) {
-        future.completeExceptionally(outcome.error);
+        fail(outcome.error);
       } else if (!future.isDone()) {
         CompletableFuture<Void> delay = outcome.delay.isZero()
             ? CompletableFuture.completedFuture(null) : sleeper.delay(outcome.delay);
@@ -505,7 +572,10 @@ public final class HttpPipeline implements AutoCloseable {
       return this;
     }
 
-    /** Default whole-call timeout (each call may override it with {@link RequestOptions}). */
+    /**
+     * Default time budget of a whole call: every attempt and every wait between attempts must fit
+     * in it (each call may override it with {@link RequestOptions#timeout()}). None by default.
+     */
     public Builder callTimeout(@Nullable Duration d) {
       this.callTimeout = d;
       return this;
@@ -544,7 +614,11 @@ public final class HttpPipeline implements AutoCloseable {
      * {@link dev.chatsdk.core.RateLimitException#retryAfter()}.
      */
     public Builder maxRetryWait(Duration d) {
-      this.maxRetryWait = Require.nonNull(d, "maxRetryWait");
+      Require.nonNull(d, "maxRetryWait");
+      if (d.isNegative()) {
+        throw new IllegalArgumentException("maxRetryWait must not be negative, got " + d);
+      }
+      this.maxRetryWait = d;
       return this;
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a successful response body into a value. The pipeline closes the body afterwards.
@@ -15,7 +16,7 @@ import okhttp3.ResponseBody;
  * Jackson reader is resolved once per type.
  */
 @FunctionalInterface
-public interface ResponseHandler<T> {
+public interface ResponseHandler<T extends @Nullable Object> {
 
   T handle(int statusCode, ResponseBody body) throws IOException;
 
@@ -39,7 +40,7 @@ public interface ResponseHandler<T> {
   }
 
   /** Ignores the body; the result is {@code null}. */
-  static ResponseHandler<Void> discard() {
+  static ResponseHandler<@Nullable Void> discard() {
     return (status, body) -> null;
   }
 }

@@ -1,5 +1,6 @@
 package dev.chatsdk.googlechat.params;
 
+import dev.chatsdk.googlechat.model.Message.MarkupSyntax;
 import org.jspecify.annotations.Nullable;
 
 /** Optional parameters of {@code SpacesApi.messagesGet}. */
@@ -16,7 +17,7 @@ public final class MessagesGetParams extends QueryParams {
     return new Builder(this);
   }
 
-  /** The syntax the returned {@code text} is written in. */
+  /** The syntax the returned {@code text} is written in ({@code Message.MarkupSyntax}). */
   public @Nullable MarkupSyntax getMarkupSyntax() {
     return (MarkupSyntax) get("markupSyntax");
   }

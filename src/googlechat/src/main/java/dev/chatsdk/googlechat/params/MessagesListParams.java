@@ -1,5 +1,6 @@
 package dev.chatsdk.googlechat.params;
 
+import dev.chatsdk.googlechat.model.Message.MarkupSyntax;
 import org.jspecify.annotations.Nullable;
 
 /** Optional parameters of {@code SpacesApi.messagesList}. */
@@ -31,7 +32,7 @@ public final class MessagesListParams extends PagingParams {
     return (Boolean) get("showDeleted");
   }
 
-  /** The syntax the returned {@code text} is written in. */
+  /** The syntax the returned {@code text} is written in ({@code Message.MarkupSyntax}). */
   public @Nullable MarkupSyntax getMarkupSyntax() {
     return (MarkupSyntax) get("markupSyntax");
   }

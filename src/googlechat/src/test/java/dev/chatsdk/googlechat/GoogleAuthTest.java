@@ -1,0 +1,281 @@
+package dev.chatsdk.googlechat;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.google.auth.oauth2.CredentialsTestClock;
+import com.google.auth.oauth2.GoogleCredentials;
+import com.google.auth.oauth2.ServiceAccountCredentials;
+import com.google.auth.oauth2.UserCredentials;
+import dev.chatsdk.core.UnauthorizedException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Authentication with the real Google Auth Library: a service account whose key is generated here
+ * and whose token endpoint is WireMock. Proves the JWT-bearer grant, token caching and refresh, one
+ * token fetch for 16 concurrent calls, and the single refresh-and-replay after a 401.
+ */
+class GoogleAuthTest extends WireMockSupport {
+  private static final String EMAIL = "release-bot@chatsdk-test.iam.gserviceaccount.com";
+  private static final String API_PATH = "/v1/spaces/AAA";
+  private static KeyPair keys;
+
+  private final AtomicLong now = new AtomicLong(1_790_000_000_000L);
+
+  @BeforeAll
+  static void generateKey() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    keys = generator.generateKeyPair();
+  }
+
+  private String tokenUri() {
+    return wm.baseUrl() + "/token";
+  }
+
+  private ServiceAccountCredentials serviceAccount() {
+    ServiceAccountCredentials credentials = ServiceAccountCredentials.newBuilder()
+        .setClientEmail(EMAIL)
+        .setClientId("109876543210")
+        .setPrivateKey(keys.getPrivate())
+        .setPrivateKeyId("key-7f3a")
+        .setScopes(GoogleChatScopes.APP)
+        .setTokenServerUri(URI.create(tokenUri()))
+        .build();
+    CredentialsTestClock.install(credentials, now::get);
+    return credentials;
+  }
+
+  private GoogleChatClient clientWith(GoogleCredentials credentials) {
+    return clientBuilder().credentials(credentials).build();
+  }
+
+  private static String tokenJson(String token, int expiresIn) {
+    return "{\"access_token\":\"" + token + "\",\"expires_in\":" + expiresIn + ",\"token_type\":\"Bearer\"}";
+  }
+
+  /** The token endpoint hands out tok-1, tok-2, ... in order. */
+  private static void tokensInSequence(int expiresIn, String... tokens) {
+    String state = Scenario.STARTED;
+    for (int i = 0; i < tokens.length; i++) {
+      String next = "issued-" + (i + 1);
+      wm.stubFor(post(urlPathEqualTo("/token")).inScenario("tokens").whenScenarioStateIs(state)
+          .willReturn(okJson(tokenJson(tokens[i], expiresIn))).willSetStateTo(next));
+      state = next;
+    }
+  }
+
+  private static void apiOk() {
+    wm.stubFor(get(urlPathEqualTo(API_PATH)).willReturn(okJson(fixture("get"))));
+  }
+
+  private static List<String> apiBearerTokens() {
+    return wm.findAll(getRequestedFor(urlPathEqualTo(API_PATH))).stream()
+        .map(r -> r.getHeader("Authorization")).collect(Collectors.toList());
+  }
+
+  private static int tokenRequests() {
+    return wm.findAll(postRequestedFor(urlPathEqualTo("/token"))).size();
+  }
+
+  private static Map<String, String> form(LoggedRequest r) {
+    Map<String, String> form = new LinkedHashMap<>();
+    for (String pair : r.getBodyAsString().split("&")) {
+      int eq = pair.indexOf('=');
+      form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+          URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+    }
+    return form;
+  }
+
+  private static JsonNode jwtPart(String jwt, int index) {
+    return json(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[index]), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void serviceAccountUsesTheJwtBearerGrantSignedWithItsKey() throws Exception {
+    tokensInSequence(3600, "tok-1");
+    apiOk();
+    try (GoogleChatClient chat = clientWith(serviceAccount())) {
+      chat.spaces().get("spaces/AAA");
+    }
+
+    LoggedRequest tokenRequest = wm.findAll(postRequestedFor(urlPathEqualTo("/token"))).get(0);
+    assertThat(tokenRequest.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
+    Map<String, String> form = form(tokenRequest);
+    assertThat(form.get("grant_type")).isEqualTo("urn:ietf:params:oauth:grant-type:jwt-bearer");
+    String jwt = form.get("assertion");
+    String[] parts = jwt.split("\\.");
+    assertThat(parts).hasSize(3);
+
+    Signature rs256 = Signature.getInstance("SHA256withRSA");
+    rs256.initVerify(keys.getPublic());
+    rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+    assertThat(rs256.verify(Base64.getUrlDecoder().decode(parts[2]))).as("signature verifies with the public key").isTrue();
+
+    JsonNode header = jwtPart(jwt, 0);
+    assertThat(header.get("alg").asText()).isEqualTo("RS256");
+    assertThat(header.get("kid").asText()).isEqualTo("key-7f3a");
+    JsonNode claims = jwtPart(jwt, 1);
+    assertThat(claims.get("iss").asText()).isEqualTo(EMAIL);
+    // The library always names Google's token endpoint as the audience, wherever it posts the grant.
+    assertThat(claims.get("aud").asText()).isEqualTo("https://oauth2.googleapis.com/token");
+    assertThat(claims.get("scope").asText()).isEqualTo(GoogleChatScopes.BOT);
+    assertThat(claims.get("iat").asLong()).isEqualTo(now.get() / 1000);
+    assertThat(claims.get("exp").asLong()).isEqualTo(now.get() / 1000 + 3600);
+    assertThat(claims.has("sub")).isFalse();
+
+    assertThat(apiBearerTokens()).containsExactly("Bearer tok-1");
+    LoggedRequest api = wm.findAll(getRequestedFor(urlPathEqualTo(API_PATH))).get(0);
+    assertThat(api.getUrl()).isEqualTo(API_PATH);
+  }
+
+  @Test
+  void theTokenIsCachedUntilItExpiresThenRefreshed() {
+    tokensInSequence(3600, "tok-1", "tok-2");
+    apiOk();
+    try (GoogleChatClient chat = clientWith(serviceAccount())) {
+      chat.spaces().get("spaces/AAA");
+      now.addAndGet(TimeUnit.MINUTES.toMillis(30));
+      chat.spaces().get("spaces/AAA");
+      assertThat(tokenRequests()).isEqualTo(1);
+
+      now.addAndGet(TimeUnit.MINUTES.toMillis(29)); // 1 minute before expiry: inside the library's margin
+      chat.spaces().get("spaces/AAA");
+      chat.spaces().get("spaces/AAA");
+    }
+    assertThat(tokenRequests()).isEqualTo(2);
+    assertThat(apiBearerTokens()).containsExactly("Bearer tok-1", "Bearer tok-1", "Bearer tok-2", "Bearer tok-2");
+  }
+
+  @Test
+  void sixteenConcurrentCallsFetchTheTokenOnce() throws Exception {
+    wm.stubFor(post(urlPathEqualTo("/token"))
+        .willReturn(okJson(tokenJson("tok-shared", 3600)).withFixedDelay(400)));
+    apiOk();
+    int threads = 16;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try (GoogleChatClient chat = clientWith(serviceAccount())) {
+      CountDownLatch ready = new CountDownLatch(threads);
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        results.add(pool.submit(() -> {
+          ready.countDown();
+          go.await();
+          return chat.spaces().get("spaces/AAA").getName();
+        }));
+      }
+      assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+      go.countDown();
+      for (Future<String> r : results) {
+        assertThat(r.get(30, TimeUnit.SECONDS)).isEqualTo("spaces/AAQAtjsc9v4");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(tokenRequests()).isEqualTo(1);
+    assertThat(apiBearerTokens()).hasSize(threads).containsOnly("Bearer tok-shared");
+  }
+
+  @Test
+  void a401RefreshesTheTokenAndReplaysOnce() {
+    tokensInSequence(3600, "tok-revoked", "tok-fresh");
+    wm.stubFor(get(urlPathEqualTo(API_PATH)).inScenario("revoked").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(401).withBody(
+            "{\"error\":{\"code\":401,\"message\":\"Request had invalid authentication credentials.\",\"status\":\"UNAUTHENTICATED\"}}"))
+        .willSetStateTo("refreshed"));
+    wm.stubFor(get(urlPathEqualTo(API_PATH)).inScenario("revoked").whenScenarioStateIs("refreshed")
+        .willReturn(okJson(fixture("get"))));
+
+    try (GoogleChatClient chat = clientWith(serviceAccount())) {
+      assertThat(chat.spaces().get("spaces/AAA").getName()).isEqualTo("spaces/AAQAtjsc9v4");
+    }
+    assertThat(tokenRequests()).isEqualTo(2);
+    assertThat(apiBearerTokens()).containsExactly("Bearer tok-revoked", "Bearer tok-fresh");
+    assertThat(sleeper.waits).isEmpty();
+  }
+
+  @Test
+  void aSecond401IsReportedWithoutAnotherReplay() {
+    tokensInSequence(3600, "tok-1", "tok-2", "tok-3");
+    wm.stubFor(get(urlPathEqualTo(API_PATH)).willReturn(aResponse().withStatus(401)
+        .withBody("{\"error\":{\"code\":401,\"message\":\"invalid credentials\",\"status\":\"UNAUTHENTICATED\"}}")));
+    try (GoogleChatClient chat = clientWith(serviceAccount())) {
+      assertThatThrownBy(() -> chat.spaces().get("spaces/AAA"))
+          .isInstanceOf(UnauthorizedException.class)
+          .hasMessageContaining("UNAUTHENTICATED")
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain("tok-"));
+    }
+    assertThat(apiBearerTokens()).containsExactly("Bearer tok-1", "Bearer tok-2");
+    assertThat(tokenRequests()).isEqualTo(2);
+  }
+
+  @Test
+  void aFixedAccessTokenCannotRefreshSoA401IsFinal() {
+    wm.stubFor(get(urlPathEqualTo(API_PATH)).willReturn(aResponse().withStatus(401).withBody("{}")));
+    assertThatThrownBy(() -> client.spaces().get("spaces/AAA")).isInstanceOf(UnauthorizedException.class);
+    assertThat(apiBearerTokens()).containsExactly("Bearer " + TOKEN);
+  }
+
+  @Test
+  void delegationPutsTheUserInTheAssertion() {
+    tokensInSequence(3600, "tok-user");
+    apiOk();
+    GoogleCredentials delegated = GoogleChatCredentials.delegate(serviceAccount(), "importer@example.com",
+        List.of(GoogleChatScopes.IMPORT));
+    CredentialsTestClock.install(delegated, now::get);
+    try (GoogleChatClient chat = clientWith(delegated)) {
+      chat.spaces().get("spaces/AAA");
+    }
+    String jwt = form(wm.findAll(postRequestedFor(urlPathEqualTo("/token"))).get(0)).get("assertion");
+    JsonNode claims = jwtPart(jwt, 1);
+    assertThat(claims.get("sub").asText()).isEqualTo("importer@example.com");
+    assertThat(claims.get("scope").asText()).isEqualTo(GoogleChatScopes.IMPORT);
+    assertThat(apiBearerTokens()).containsExactly("Bearer tok-user");
+  }
+
+  @Test
+  void credentialHelpersAndToStringsKeepSecretsOut() {
+    UserCredentials user = GoogleChatCredentials.user("client-123.apps.googleusercontent.com", "client-secret-xyz", "1//refresh-abc");
+    assertThat(user.getClientId()).isEqualTo("client-123.apps.googleusercontent.com");
+    assertThat(user.getRefreshToken()).isEqualTo("1//refresh-abc");
+    try (GoogleChatClient chat = clientWith(GoogleChatCredentials.accessToken("ya29.secret-value"))) {
+      assertThat(chat.toString()).doesNotContain("ya29").contains("GoogleCredentials");
+    }
+    try (GoogleChatClient chat = clientBuilder().credentials(user).build()) {
+      assertThat(chat.toString()).doesNotContain("secret").doesNotContain("refresh-abc").contains("UserCredentials");
+    }
+    assertThatThrownBy(() -> GoogleChatCredentials.accessToken("bad\ntoken"))
+        .isInstanceOf(IllegalArgumentException.class).satisfies(e -> assertThat(e.getMessage()).doesNotContain("bad"));
+  }
+}
