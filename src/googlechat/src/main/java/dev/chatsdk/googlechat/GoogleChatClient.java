@@ -9,7 +9,6 @@ import dev.chatsdk.googlechat.internal.GoogleErrorParser;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -121,8 +120,7 @@ public final class GoogleChatClient implements AutoCloseable {
         .baseUrl(DEFAULT_BASE_URL)
         .backendName("googlechat")
         .errorParser(GoogleErrorParser.INSTANCE)
-        .loggableQueryParams(LOGGABLE_QUERY)
-        .requestIdHeaders(List.of("X-Request-Id", "X-Goog-Request-Id"));
+        .loggableQueryParams(LOGGABLE_QUERY);
 
     private Builder() {}
 

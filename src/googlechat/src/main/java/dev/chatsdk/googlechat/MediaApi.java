@@ -51,8 +51,10 @@ public final class MediaApi {
    * Uploads a file as a {@code multipart/related} request (a JSON part with the file name, then
    * the file's bytes with its content type) and returns the reference to attach to a message.
    * Files longer than {@link #MAX_UPLOAD_BYTES} are rejected before any I/O when their length is
-   * known (a stream of unknown length is sent and the service rejects it). A {@link Path} or byte
-   * array is retried like any call; an {@link InputStream} only when nothing was sent yet. User
+   * known (a stream of unknown length is sent and the service rejects it). Like any POST without an
+   * idempotency id it is retried after a possibly-processed failure only with {@link
+   * RequestOptions#idempotencyKey()} (a repeated upload only leaves an unused copy), and never from an
+   * {@link InputStream} once bytes were sent. User
    * authentication only ({@code chat.messages.create}, {@code chat.messages} or {@code
    * chat.import}).
    *
@@ -71,7 +73,7 @@ public final class MediaApi {
 
   /** {@link #upload}, returning the status and headers with the result. */
   public ApiResponse<UploadAttachmentResponse> uploadWithHttpInfo(String parent, FileSource file, RequestOptions options) {
-    return calls.execute(uploadRequest(parent, file), UPLOADED, options);
+    return calls.execute(uploadRequest(parent, file, options), UPLOADED, options);
   }
 
   /** {@link #uploadWithHttpInfo} with default options. */
@@ -81,7 +83,7 @@ public final class MediaApi {
 
   /** {@link #upload} without blocking; input is checked before this method returns. */
   public CompletableFuture<UploadAttachmentResponse> uploadAsync(String parent, FileSource file, RequestOptions options) {
-    return calls.async(uploadRequest(parent, file), UPLOADED, options);
+    return calls.async(uploadRequest(parent, file, options), UPLOADED, options);
   }
 
   /** {@link #uploadAsync} with default options. */
@@ -89,7 +91,7 @@ public final class MediaApi {
     return uploadAsync(parent, file, RequestOptions.none());
   }
 
-  private static ApiRequest uploadRequest(String parent, FileSource file) {
+  private static ApiRequest uploadRequest(String parent, FileSource file, RequestOptions options) {
     Require.nonNull(file, "file");
     if (file.length() > MAX_UPLOAD_BYTES) {
       throw new IllegalArgumentException("file is " + file.length()
@@ -98,9 +100,9 @@ public final class MediaApi {
     ApiRequest.Builder request = ApiRequest.builder("media.upload", "POST", "/upload/v1/{parent}/attachments:upload");
     ResourceNames.SPACE.fill(request, "parent", parent);
     UploadAttachmentRequest metadata = UploadAttachmentRequest.builder().filename(file.fileName()).build();
-    return request.query("uploadType", "multipart")
-        .multipartBody(MultipartContent.related().jsonPart(metadata).filePart(file))
-        .build();
+    request.query("uploadType", "multipart")
+        .multipartBody(MultipartContent.related().jsonPart(metadata).filePart(file));
+    return Calls.callerKey(request, options).build();
   }
 
   // ---- download: GET /v1/media/{resourceName}?alt=media

@@ -113,7 +113,7 @@ public final class SpacesApi {
    * Ends import mode of a space created with {@code importMode = true}, making it visible to its
    * members. Needs user authentication with scope {@code chat.import} (a service account with
    * domain-wide delegation, see {@link GoogleChatCredentials#delegated}). Not retried after the
-   * request was sent (it is not idempotent).
+   * request was sent unless {@link RequestOptions#idempotencyKey()} is given (the API has no id for it).
    *
    * @param name the space, {@code spaces/{space}}
    * @param options per-call overrides (timeout, retries, extra query such as {@code fields})
@@ -131,7 +131,7 @@ public final class SpacesApi {
 
   /** {@link #completeImport}, returning the status, headers and request id with the result. */
   public ApiResponse<CompleteImportSpaceResponse> completeImportWithHttpInfo(String name, RequestOptions options) {
-    return calls.execute(completeImportRequest(name), COMPLETE_IMPORT, options);
+    return calls.execute(completeImportRequest(name, options), COMPLETE_IMPORT, options);
   }
 
   /** {@link #completeImportWithHttpInfo} with defaults. */
@@ -141,7 +141,7 @@ public final class SpacesApi {
 
   /** {@link #completeImport} without blocking; input is checked before this method returns. */
   public CompletableFuture<CompleteImportSpaceResponse> completeImportAsync(String name, RequestOptions options) {
-    return calls.async(completeImportRequest(name), COMPLETE_IMPORT, options);
+    return calls.async(completeImportRequest(name, options), COMPLETE_IMPORT, options);
   }
 
   /** {@link #completeImportAsync} with defaults. */
@@ -149,11 +149,11 @@ public final class SpacesApi {
     return completeImportAsync(name, RequestOptions.none());
   }
 
-  private ApiRequest completeImportRequest(String name) {
+  private ApiRequest completeImportRequest(String name, RequestOptions options) {
     ApiRequest.Builder request = ApiRequest.builder("spaces.completeImport", "POST", "/v1/{name}:completeImport");
     ResourceNames.SPACE.fill(request, "name", name);
     request.jsonBody(CompleteImportSpaceRequest.builder().build());
-    return request.build();
+    return Calls.callerKey(request, options).build();
   }
 
   // ---- create: POST /v1/spaces
@@ -616,7 +616,9 @@ public final class SpacesApi {
    * depending on the space's settings). User authentication ({@code chat.memberships}; {@code
    * chat.memberships.app} to add apps), import ({@code chat.import}), administrators ({@code
    * useAdminAccess}) or app authentication with administrator approval ({@code
-   * chat.app.memberships}). Not retried after the request was sent.
+   * chat.app.memberships}). Not retried after the request was sent unless {@link
+   * RequestOptions#idempotencyKey()} is given (the API has no id for it; a repeated add fails with a
+   * conflict rather than adding twice).
    *
    * @param parent the space, {@code spaces/{space}}
    * @param membership who to add: {@code member} (a {@code users/...} user) or {@code groupMember}
@@ -641,7 +643,7 @@ public final class SpacesApi {
 
   /** {@link #membersCreate}, returning the status, headers and request id with the result. */
   public ApiResponse<Membership> membersCreateWithHttpInfo(String parent, Membership membership, @Nullable MembersCreateParams params, RequestOptions options) {
-    return calls.execute(membersCreateRequest(parent, membership, params), MEMBERSHIP, options);
+    return calls.execute(membersCreateRequest(parent, membership, params, options), MEMBERSHIP, options);
   }
 
   /** {@link #membersCreateWithHttpInfo} with defaults. */
@@ -656,7 +658,7 @@ public final class SpacesApi {
 
   /** {@link #membersCreate} without blocking; input is checked before this method returns. */
   public CompletableFuture<Membership> membersCreateAsync(String parent, Membership membership, @Nullable MembersCreateParams params, RequestOptions options) {
-    return calls.async(membersCreateRequest(parent, membership, params), MEMBERSHIP, options);
+    return calls.async(membersCreateRequest(parent, membership, params, options), MEMBERSHIP, options);
   }
 
   /** {@link #membersCreateAsync} with defaults. */
@@ -669,11 +671,12 @@ public final class SpacesApi {
     return membersCreateAsync(parent, membership, params, RequestOptions.none());
   }
 
-  private ApiRequest membersCreateRequest(String parent, Membership membership, @Nullable MembersCreateParams params) {
+  private ApiRequest membersCreateRequest(
+      String parent, Membership membership, @Nullable MembersCreateParams params, RequestOptions options) {
     ApiRequest.Builder request = ApiRequest.builder("spaces.membersCreate", "POST", "/v1/{parent}/members");
     ResourceNames.SPACE.fill(request, "parent", parent);
     request.jsonBody(Require.nonNull(membership, "membership"));
-    return Calls.query(request, params).build();
+    return Calls.callerKey(Calls.query(request, params), options).build();
   }
 
   // ---- membersList: GET /v1/{parent}/members
@@ -1367,7 +1370,8 @@ public final class SpacesApi {
   /**
    * Adds the caller's reaction (a Unicode or custom emoji) to a message. User authentication
    * ({@code chat.messages.reactions.create}, {@code chat.messages.reactions} or {@code
-   * chat.messages}) or import. Not retried after the request was sent.
+   * chat.messages}) or import. Not retried after the request was sent unless {@link
+   * RequestOptions#idempotencyKey()} is given (the API has no id for it).
    *
    * @param parent the message, {@code spaces/{space}/messages/{message}}
    * @param reaction the reaction; set {@code emoji}
@@ -1386,7 +1390,7 @@ public final class SpacesApi {
 
   /** {@link #messagesReactionsCreate}, returning the status, headers and request id with the result. */
   public ApiResponse<Reaction> messagesReactionsCreateWithHttpInfo(String parent, Reaction reaction, RequestOptions options) {
-    return calls.execute(messagesReactionsCreateRequest(parent, reaction), REACTION, options);
+    return calls.execute(messagesReactionsCreateRequest(parent, reaction, options), REACTION, options);
   }
 
   /** {@link #messagesReactionsCreateWithHttpInfo} with defaults. */
@@ -1396,7 +1400,7 @@ public final class SpacesApi {
 
   /** {@link #messagesReactionsCreate} without blocking; input is checked before this method returns. */
   public CompletableFuture<Reaction> messagesReactionsCreateAsync(String parent, Reaction reaction, RequestOptions options) {
-    return calls.async(messagesReactionsCreateRequest(parent, reaction), REACTION, options);
+    return calls.async(messagesReactionsCreateRequest(parent, reaction, options), REACTION, options);
   }
 
   /** {@link #messagesReactionsCreateAsync} with defaults. */
@@ -1404,11 +1408,11 @@ public final class SpacesApi {
     return messagesReactionsCreateAsync(parent, reaction, RequestOptions.none());
   }
 
-  private ApiRequest messagesReactionsCreateRequest(String parent, Reaction reaction) {
+  private ApiRequest messagesReactionsCreateRequest(String parent, Reaction reaction, RequestOptions options) {
     ApiRequest.Builder request = ApiRequest.builder("spaces.messagesReactionsCreate", "POST", "/v1/{parent}/reactions");
     ResourceNames.MESSAGE.fill(request, "parent", parent);
     request.jsonBody(Require.nonNull(reaction, "reaction"));
-    return request.build();
+    return Calls.callerKey(request, options).build();
   }
 
   // ---- messagesReactionsList: GET /v1/{parent}/reactions

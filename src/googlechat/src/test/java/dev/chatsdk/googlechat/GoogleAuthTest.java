@@ -18,9 +18,13 @@ import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.ServiceAccountCredentials;
 import com.google.auth.oauth2.UserCredentials;
 import dev.chatsdk.core.UnauthorizedException;
+import dev.chatsdk.core.json.ChatJson;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
@@ -38,6 +42,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Authentication with the real Google Auth Library: a service account whose key is generated here
@@ -50,6 +55,9 @@ class GoogleAuthTest extends WireMockSupport {
   private static KeyPair keys;
 
   private final AtomicLong now = new AtomicLong(1_790_000_000_000L);
+
+  @TempDir
+  Path dir;
 
   @BeforeAll
   static void generateKey() throws Exception {
@@ -262,6 +270,59 @@ class GoogleAuthTest extends WireMockSupport {
     assertThat(claims.get("sub").asText()).isEqualTo("importer@example.com");
     assertThat(claims.get("scope").asText()).isEqualTo(GoogleChatScopes.IMPORT);
     assertThat(apiBearerTokens()).containsExactly("Bearer tok-user");
+  }
+
+  /** A service-account key file as the Cloud console issues it, with its token endpoint on WireMock. */
+  private Path keyFile() throws IOException {
+    String pem = "-----BEGIN PRIVATE KEY-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPrivate().getEncoded())
+        + "\n-----END PRIVATE KEY-----\n";
+    Map<String, String> key = new LinkedHashMap<>();
+    key.put("type", "service_account");
+    key.put("project_id", "chatsdk-test");
+    key.put("private_key_id", "key-file-1");
+    key.put("private_key", pem);
+    key.put("client_email", EMAIL);
+    key.put("client_id", "109876543210");
+    key.put("token_uri", tokenUri());
+    Path file = dir.resolve("service-account.json");
+    Files.write(file, ChatJson.toBytes(key));
+    return file;
+  }
+
+  @Test
+  void chatAppHelperReadsTheKeyFileAndAsksForChatBot() throws IOException {
+    tokensInSequence(3600, "tok-app");
+    apiOk();
+    try (GoogleChatClient chat = clientWith(GoogleChatCredentials.chatApp(keyFile()))) {
+      chat.spaces().get("spaces/AAA");
+    }
+    JsonNode claims = jwtPart(form(wm.findAll(postRequestedFor(urlPathEqualTo("/token"))).get(0)).get("assertion"), 1);
+    assertThat(claims.get("iss").asText()).isEqualTo(EMAIL);
+    assertThat(claims.get("scope").asText()).isEqualTo(GoogleChatScopes.BOT);
+    assertThat(apiBearerTokens()).containsExactly("Bearer tok-app");
+  }
+
+  @Test
+  void delegatedHelperImpersonatesTheUserWithTheGivenScopes() throws IOException {
+    tokensInSequence(3600, "tok-delegated");
+    apiOk();
+    GoogleCredentials delegated = GoogleChatCredentials.delegated(keyFile(), "admin@example.com", GoogleChatScopes.USER);
+    try (GoogleChatClient chat = clientWith(delegated)) {
+      chat.spaces().get("spaces/AAA");
+    }
+    JsonNode claims = jwtPart(form(wm.findAll(postRequestedFor(urlPathEqualTo("/token"))).get(0)).get("assertion"), 1);
+    assertThat(claims.get("sub").asText()).isEqualTo("admin@example.com");
+    assertThat(claims.get("scope").asText()).isEqualTo(String.join(" ", GoogleChatScopes.USER));
+  }
+
+  @Test
+  void anUnreadableKeyFileIsReportedWithoutItsContent() throws IOException {
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{\"type\":\"service_account\",\"private_key\":\"SECRET-PEM\"}");
+    assertThatThrownBy(() -> GoogleChatCredentials.chatApp(broken))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("broken.json")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SECRET-PEM"));
   }
 
   @Test

@@ -117,6 +117,27 @@ class GoogleChatClientTest extends WireMockSupport {
   }
 
   @Test
+  void aCallerTimeoutOnTheFutureAlsoCancelsTheCall() throws Exception {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{}").withFixedDelay(1_000)));
+    java.util.concurrent.CountDownLatch httpCancelled = new java.util.concurrent.CountDownLatch(1);
+    OkHttpClient watched = new OkHttpClient.Builder().eventListener(new okhttp3.EventListener() {
+      @Override
+      public void canceled(okhttp3.Call call) {
+        httpCancelled.countDown();
+      }
+    }).build();
+    try (GoogleChatClient chat = clientBuilder().httpClient(watched).build()) {
+      CompletableFuture<?> f = chat.spaces().getAsync("spaces/AAA").orTimeout(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+      assertThatThrownBy(f::join).hasCauseInstanceOf(java.util.concurrent.TimeoutException.class);
+      assertThat(httpCancelled.await(2, java.util.concurrent.TimeUnit.SECONDS)).as("OkHttp call cancelled").isTrue();
+    }
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (wm.findAll(anyRequestedFor(anyUrl())).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+  }
+
+  @Test
   void aCallersOkHttpClientIsUsedAndNotShutDown() {
     wm.stubFor(any(anyUrl()).willReturn(okJson(fixture("get"))));
     OkHttpClient mine = new OkHttpClient.Builder().addInterceptor(chain ->

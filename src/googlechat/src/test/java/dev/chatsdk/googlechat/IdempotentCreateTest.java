@@ -129,4 +129,14 @@ class IdempotentCreateTest extends WireMockSupport {
     assertThat(wm.findAll(postRequestedFor(urlPathEqualTo("/v1/spaces/AAA/members")))).hasSize(1);
     assertThat(sleeper.waits).isEmpty();
   }
+
+  @Test
+  void anOptionsKeyMakesOtherPostsRetrySafeWithoutSendingIt() {
+    failOnceThen("/v1/spaces/AAA/members", fixture("membersCreate"));
+    client.spaces().membersCreate("spaces/AAA", Membership.builder().build(), null,
+        RequestOptions.builder().idempotencyKey("add-dana-once").build());
+    List<LoggedRequest> sent = wm.findAll(postRequestedFor(urlPathEqualTo("/v1/spaces/AAA/members")));
+    assertThat(sent).hasSize(2);
+    assertThat(sent).allSatisfy(r -> assertThat(r.getUrl()).isEqualTo("/v1/spaces/AAA/members"));
+  }
 }

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -69,6 +70,7 @@ public final class ChatEmulator implements AutoCloseable {
   private final EmulatedStream stream;
   private final EmulatedGoogleChat googleChat;
   private final StreamJwt signer;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private ChatEmulator(Builder b) {
     this.streamApiKey = b.streamApiKey;
@@ -79,9 +81,9 @@ public final class ChatEmulator implements AutoCloseable {
     this.googleService = new GoogleChatService(googleTokens, b.googleCaller, b.googleCallerType, b.clock);
     this.executor = Executors.newFixedThreadPool(b.threads, new DaemonThreads());
     try {
-      this.streamServer = bind(streamService);
+      this.streamServer = bind(streamService, b.streamPort);
       try {
-        this.googleServer = bind(googleService);
+        this.googleServer = bind(googleService, b.googlePort);
       } catch (IOException e) {
         streamServer.stop(0);
         throw e;
@@ -100,8 +102,8 @@ public final class ChatEmulator implements AutoCloseable {
     this.googleChat = new EmulatedGoogleChat(googleService, this);
   }
 
-  private HttpServer bind(ServiceHandler handler) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+  private HttpServer bind(ServiceHandler handler, int port) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
     server.createContext("/", handler);
     server.setExecutor(executor);
     return server;
@@ -114,6 +116,26 @@ public final class ChatEmulator implements AutoCloseable {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Runs an emulator until the process is stopped, printing its URLs and credentials, so programs in
+   * another process can use it. Optional arguments: the Stream port and the Google Chat port.
+   */
+  public static void main(String[] args) throws InterruptedException {
+    Builder b = builder();
+    if (args.length == 2) {
+      b.ports(Integer.parseInt(args[0]), Integer.parseInt(args[1]));
+    } else if (args.length != 0) {
+      System.err.println("usage: ChatEmulator [streamPort googleChatPort]");
+      System.exit(2);
+    }
+    ChatEmulator emulator = b.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "chatsdk-emulator-shutdown"));
+    System.out.println("Stream Chat emulator:  " + emulator.streamBaseUrl() + "  (api key " + emulator.streamApiKey()
+        + ", secret " + emulator.streamApiSecret() + ")");
+    System.out.println("Google Chat emulator:  " + emulator.googleChatBaseUrl() + "  (any non-empty bearer token)");
+    Thread.currentThread().join();
   }
 
   /** Base URL of the emulated Stream API, e.g. {@code http://127.0.0.1:41234} (no trailing slash). */
@@ -189,12 +211,17 @@ public final class ChatEmulator implements AutoCloseable {
     return this;
   }
 
-  /** Stops both servers; in-flight requests are cut off. */
+  /** Stops both servers; in-flight requests are cut off. Calling it again does nothing. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     streamServer.stop(0);
     googleServer.stop(0);
     executor.shutdownNow();
+    streamService.close();
+    googleService.close();
   }
 
   @Override
@@ -211,8 +238,20 @@ public final class ChatEmulator implements AutoCloseable {
     private String googleCallerType = "HUMAN";
     private Clock clock = Clock.systemUTC();
     private int threads = 8;
+    private int streamPort;
+    private int googlePort;
 
     private Builder() {}
+
+    /** Fixed loopback ports for the two services (0, the default, picks a free port). */
+    public Builder ports(int streamPort, int googleChatPort) {
+      if (streamPort < 0 || streamPort > 65535 || googleChatPort < 0 || googleChatPort > 65535) {
+        throw new IllegalArgumentException("ports must be between 0 and 65535");
+      }
+      this.streamPort = streamPort;
+      this.googlePort = googleChatPort;
+      return this;
+    }
 
     /** The Stream API key and secret the emulator accepts. */
     public Builder streamCredentials(String apiKey, String apiSecret) {

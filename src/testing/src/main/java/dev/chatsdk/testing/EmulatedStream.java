@@ -2,6 +2,8 @@ package dev.chatsdk.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatsdk.testing.internal.StreamService;
+import java.time.Duration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The emulated Stream Chat service: controls from {@link EmulatedService} plus state inspection. */
@@ -38,6 +40,40 @@ public final class EmulatedStream extends EmulatedService {
   /** Messages in a channel, replies included (0 for an unknown channel). */
   public int messageCount(String channelType, String channelId) {
     return service.messageCount(channelType, channelId);
+  }
+
+  /**
+   * Delivers every later event to this URL as Stream webhooks do: a JSON POST with the hex
+   * HMAC-SHA256 of the body (key: the API secret) in {@code X-Signature}, one at a time, in order.
+   * {@code null} stops delivery. Failed deliveries are counted, not retried.
+   */
+  public EmulatedStream webhookUrl(@Nullable String url) {
+    service.events().setUrl(url);
+    return this;
+  }
+
+  /**
+   * The events emitted so far, oldest first ({@code message.new}, {@code message.updated},
+   * {@code message.deleted}, {@code reaction.new}/{@code updated}/{@code deleted}, {@code message.read},
+   * {@code notification.mark_unread}, {@code message.flagged}/{@code unflagged}), each as webhook JSON.
+   */
+  public List<ObjectNode> events() {
+    return service.events().events();
+  }
+
+  /** Waits until queued webhook deliveries were attempted; false when the timeout passed first. */
+  public boolean awaitWebhooks(Duration timeout) {
+    return service.events().flush(timeout);
+  }
+
+  /** Webhook deliveries answered with a 2xx status. */
+  public int webhooksDelivered() {
+    return service.events().delivered();
+  }
+
+  /** Webhook deliveries that failed (connection error or non-2xx status). */
+  public int webhooksFailed() {
+    return service.events().failed();
   }
 
   /** A copy of a stored message as the wire shows it, or null. */

@@ -131,4 +131,27 @@ class FaultInjectionTest {
     assertThat(emulator.stream().messageCount("messaging", "busy")).isEqualTo(40);
     assertThat(emulator.stream().requestCount()).isEqualTo(40);
   }
+
+  @Test
+  void fixedPortsAndCustomCredentials() throws Exception {
+    int streamPort;
+    int googlePort;
+    try (java.net.ServerSocket a = new java.net.ServerSocket(0); java.net.ServerSocket b = new java.net.ServerSocket(0)) {
+      streamPort = a.getLocalPort();
+      googlePort = b.getLocalPort();
+    }
+    try (ChatEmulator fixed = ChatEmulator.builder().ports(streamPort, googlePort).streamCredentials("k", "super-secret-value")
+        .googleCaller("users/42").start()) {
+      assertThat(fixed.streamBaseUrl()).isEqualTo("http://127.0.0.1:" + streamPort);
+      assertThat(fixed.googleChatBaseUrl()).isEqualTo("http://127.0.0.1:" + googlePort);
+      assertThat(fixed.toString()).doesNotContain("super-secret-value");
+      Wire w = new Wire(fixed);
+      assertThat(w.stream("GET", "/og?url=" + Wire.enc("https://example.com")).status).isEqualTo(200);
+      assertThat(w.google("POST", "/v1/spaces", "{'spaceType':'SPACE','displayName':'P'}").json()
+          .at("/membershipCount/joinedDirectHumanUserCount").asInt()).isEqualTo(1);
+      assertThat(fixed.googleCallerName()).isEqualTo("users/42");
+    }
+    assertThatThrownBy(() -> ChatEmulator.builder().ports(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ChatEmulator.builder().googleCaller("bob")).isInstanceOf(IllegalArgumentException.class);
+  }
 }

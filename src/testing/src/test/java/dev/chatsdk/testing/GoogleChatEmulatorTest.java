@@ -1,6 +1,7 @@
 package dev.chatsdk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -331,6 +332,9 @@ class GoogleChatEmulatorTest {
       Wire w = new Wire(open);
       assertThat(w.googleWith("Bearer whatever", "GET", "/v1/spaces", null).status).isEqualTo(200);
       assertThat(w.googleWith(null, "GET", "/v1/spaces", null).status).isEqualTo(401);
+      open.close();
+      assertThatThrownBy(() -> w.googleWith("Bearer x", "GET", "/v1/spaces", null))
+          .as("closed servers refuse connections").isInstanceOf(java.io.UncheckedIOException.class);
     }
   }
 }

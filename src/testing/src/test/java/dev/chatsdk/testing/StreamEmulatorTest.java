@@ -391,6 +391,54 @@ class StreamEmulatorTest {
     assertThat(wire.stream("DELETE", "/channels/messaging/" + ch + "/image?url=" + Wire.enc(imgUrl)).status).isEqualTo(200);
   }
 
+  @Test
+  void eventsAreRecordedAndDeliveredAsSignedWebhooks() throws Exception {
+    java.util.concurrent.BlockingQueue<String[]> received = new java.util.concurrent.LinkedBlockingQueue<>();
+    com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    receiver.createContext("/hook", ex -> {
+      byte[] body = ex.getRequestBody().readAllBytes();
+      received.add(new String[] {ex.getRequestHeaders().getFirst("X-Signature"), new String(body, StandardCharsets.UTF_8)});
+      ex.sendResponseHeaders(200, -1);
+      ex.close();
+    });
+    receiver.start();
+    try {
+      emulator.stream().webhookUrl("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+      String ch = channel();
+      String id = send(ch, "{'message':{'text':'hook me','user_id':'w'}}").get("id").asText();
+      wire.stream("POST", "/messages/" + id + "/reaction", "{'reaction':{'type':'like','user_id':'w2'}}");
+      assertThat(emulator.stream().awaitWebhooks(java.time.Duration.ofSeconds(5))).isTrue();
+      String[] first = received.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+      String[] second = received.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(first).isNotNull();
+      assertThat(second).isNotNull();
+      JsonNode newMessage = Wire.JSON.readTree(first[1]);
+      assertThat(newMessage.get("type").asText()).isEqualTo("message.new");
+      assertThat(newMessage.get("cid").asText()).isEqualTo("messaging:" + ch);
+      assertThat(newMessage.at("/message/text").asText()).isEqualTo("hook me");
+      assertThat(first[0]).isEqualTo(hmacHex(first[1], "test-secret-0123456789"));
+      assertThat(Wire.JSON.readTree(second[1]).get("type").asText()).isEqualTo("reaction.new");
+      assertThat(Wire.JSON.readTree(second[1]).at("/reaction/type").asText()).isEqualTo("like");
+      assertThat(emulator.stream().webhooksDelivered()).isGreaterThanOrEqualTo(2);
+      assertThat(emulator.stream().events()).extracting(e -> e.get("type").asText())
+          .contains("message.new", "reaction.new");
+    } finally {
+      emulator.stream().webhookUrl(null);
+      receiver.stop(0);
+    }
+  }
+
+  static String hmacHex(String body, String secret) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    StringBuilder sb = new StringBuilder();
+    for (byte b : mac.doFinal(body.getBytes(StandardCharsets.UTF_8))) {
+      sb.append(String.format("%02x", b));
+    }
+    return sb.toString();
+  }
+
   // ---------------------------------------------------------------- auth
 
   @Test

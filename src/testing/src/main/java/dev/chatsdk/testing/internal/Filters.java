@@ -46,7 +46,7 @@ public final class Filters {
     if (!filter.isObject()) {
       throw EmulatorError.badField(what, what + " must be an object");
     }
-    Iterator<Map.Entry<String, JsonNode>> it = filter.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = filter.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String key = e.getKey();
@@ -78,7 +78,7 @@ public final class Filters {
     if (!cond.isObject() || cond.size() == 0 || !cond.fieldNames().next().startsWith("$")) {
       return equalsValue(value, cond);
     }
-    Iterator<Map.Entry<String, JsonNode>> it = cond.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = cond.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> op = it.next();
       if (!apply(value, field, op.getKey(), op.getValue())) {

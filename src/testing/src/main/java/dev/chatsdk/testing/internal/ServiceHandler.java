@@ -63,6 +63,9 @@ public abstract class ServiceHandler implements HttpHandler {
     }
   }
 
+  /** Releases what the service holds beyond its HTTP server (called once, on emulator close). */
+  public void close() {}
+
   /** Drops all stored data (not faults, latency or recorded requests). */
   public abstract void clearData();
 

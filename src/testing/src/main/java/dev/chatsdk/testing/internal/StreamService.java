@@ -98,8 +98,11 @@ public final class StreamService extends ServiceHandler {
     }
   }
 
+  private static final Caller SERVER = new Caller(true, null);
+
   private final String apiKey;
   private final StreamJwt jwt;
+  private final StreamEvents events;
   private volatile String baseUrl = "http://127.0.0.1";
 
   private final Map<String, Channel> channels = new LinkedHashMap<>();
@@ -113,6 +116,7 @@ public final class StreamService extends ServiceHandler {
     super(clock);
     this.apiKey = apiKey;
     this.jwt = new StreamJwt(apiSecret);
+    this.events = new StreamEvents(jwt, apiKey);
   }
 
   /** Set once the server listens, so upload URLs point back at it. */
@@ -120,8 +124,19 @@ public final class StreamService extends ServiceHandler {
     this.baseUrl = baseUrl;
   }
 
+  /** Events emitted so far, and the webhook settings. */
+  public StreamEvents events() {
+    return events;
+  }
+
+  @Override
+  public void close() {
+    events.close();
+  }
+
   @Override
   public synchronized void clearData() {
+    events.clear();
     channels.clear();
     messages.clear();
     reactions.clear();
@@ -197,6 +212,20 @@ public final class StreamService extends ServiceHandler {
   private static String duration(long startNanos) {
     double ms = (System.nanoTime() - startNanos) / 1_000_000.0;
     return String.format(Locale.ROOT, "%.2fms", ms);
+  }
+
+  private Response ok(int status, String field, JsonNode value, long start) {
+    ObjectNode body = Json.object();
+    body.set(field, value);
+    return ok(status, body, start);
+  }
+
+  private static ObjectNode requiredObject(JsonNode body, String field) {
+    ObjectNode value = Json.obj(body, field);
+    if (value == null) {
+      throw EmulatorError.badField(field, field + " is a required field");
+    }
+    return value;
   }
 
   private Response ok(int status, ObjectNode body, long start) {
@@ -420,7 +449,7 @@ public final class StreamService extends ServiceHandler {
   private ObjectNode touchUser(JsonNode request) {
     String id = Json.text(request, "id");
     ObjectNode u = userNode(id == null ? "" : id);
-    Iterator<Map.Entry<String, JsonNode>> it = request.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = request.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!e.getKey().equals("id") && !e.getKey().equals("created_at") && !e.getKey().equals("updated_at")) {
@@ -537,14 +566,37 @@ public final class StreamService extends ServiceHandler {
     }
   }
 
+  // ------------------------------------------------------------------ events
+
+  private ObjectNode event(String type, String cid, @Nullable String userId) {
+    ObjectNode e = Json.object();
+    e.put("type", type);
+    e.put("cid", cid);
+    int colon = cid.indexOf(':');
+    e.put("channel_type", cid.substring(0, colon));
+    e.put("channel_id", cid.substring(colon + 1));
+    e.put("created_at", now().toString());
+    if (userId != null) {
+      e.set("user", userCopy(userId));
+    }
+    return e;
+  }
+
+  private void emitMessage(String type, ObjectNode msg, @Nullable String userId, @Nullable ObjectNode reaction) {
+    ObjectNode e = event(type, Json.text(msg, "cid"), userId);
+    e.put("message_id", Json.text(msg, "id"));
+    e.set("message", render(msg, SERVER));
+    if (reaction != null) {
+      e.set("reaction", reaction.deepCopy());
+    }
+    events.emit(e);
+  }
+
   // ------------------------------------------------------------------ messages
 
   private Response sendMessage(Request req, Caller caller, String type, String channelId, long start) {
     ObjectNode body = req.json();
-    ObjectNode m = Json.obj(body, "message");
-    if (m == null) {
-      throw EmulatorError.badField("message", "message is a required field");
-    }
+    ObjectNode m = requiredObject(body, "message");
     checkChannel(type, channelId);
     String userId = actingUser(caller, m, "message");
     String id = Json.optionalString(m, "id", "message.id");
@@ -637,13 +689,14 @@ public final class StreamService extends ServiceHandler {
         tp.add(userCopy(p));
       }
     }
-    ObjectNode out = Json.object();
-    out.set("message", render(msg, caller));
-    return ok(201, out, start);
+    if (!"ephemeral".equals(msgType)) {
+      emitMessage("message.new", msg, userId, null);
+    }
+    return ok(201, "message", render(msg, caller), start);
   }
 
   private static void copyCustom(JsonNode from, ObjectNode to) {
-    Iterator<Map.Entry<String, JsonNode>> it = from.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = from.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!REQUEST_ONLY.contains(e.getKey()) && !to.has(e.getKey()) && !e.getValue().isNull()) {
@@ -681,9 +734,7 @@ public final class StreamService extends ServiceHandler {
   }
 
   private Response getMessage(Caller caller, String id, long start) {
-    ObjectNode out = Json.object();
-    out.set("message", render(message(id), caller));
-    return ok(200, out, start);
+    return ok(200, "message", render(message(id), caller), start);
   }
 
   private Response getManyMessages(Request req, Caller caller, String type, String id, long start) {
@@ -701,17 +752,12 @@ public final class StreamService extends ServiceHandler {
         }
       }
     }
-    ObjectNode out = Json.object();
-    out.set("messages", list);
-    return ok(200, out, start);
+    return ok(200, "messages", list, start);
   }
 
   private Response updateMessage(Request req, Caller caller, String id, long start) {
     ObjectNode body = req.json();
-    ObjectNode m = Json.obj(body, "message");
-    if (m == null) {
-      throw EmulatorError.badField("message", "message is a required field");
-    }
+    ObjectNode m = requiredObject(body, "message");
     ObjectNode old = message(id);
     String bodyId = Json.text(m, "id");
     if (bodyId != null && !bodyId.isEmpty() && !bodyId.equals(id)) {
@@ -747,9 +793,8 @@ public final class StreamService extends ServiceHandler {
     copyCustom(m, msg);
     applyPin(msg, actor == null ? authorOf(old) : actor);
     messages.put(id, msg);
-    ObjectNode out = Json.object();
-    out.set("message", render(msg, caller));
-    return ok(201, out, start);
+    emitMessage("message.updated", msg, actor == null ? authorOf(old) : actor, null);
+    return ok(201, "message", render(msg, caller), start);
   }
 
   private Response updateMessagePartial(Request req, Caller caller, String id, long start) {
@@ -770,7 +815,7 @@ public final class StreamService extends ServiceHandler {
     String actor = optionalActingUser(caller, body);
     ObjectNode updated = msg.deepCopy();
     if (set != null && set.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = set.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = set.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         String key = e.getKey();
@@ -823,9 +868,8 @@ public final class StreamService extends ServiceHandler {
       applyPin(updated, actor == null ? authorOf(msg) : actor);
     }
     messages.put(id, updated);
-    ObjectNode out = Json.object();
-    out.set("message", render(updated, caller));
-    return ok(201, out, start);
+    emitMessage("message.updated", updated, actor == null ? authorOf(msg) : actor, null);
+    return ok(201, "message", render(updated, caller), start);
   }
 
   private Response deleteMessage(Request req, Caller caller, String id, long start) {
@@ -848,17 +892,17 @@ public final class StreamService extends ServiceHandler {
       }
       flags.values().removeIf(f -> id.equals(Json.text(f, "target_message_id")));
     }
-    ObjectNode out = Json.object();
-    out.set("message", rendered);
-    return ok(200, out, start);
+    ObjectNode deleted = event("message.deleted", Json.text(msg, "cid"), caller.server ? null : caller.userId);
+    deleted.put("message_id", id);
+    deleted.set("message", rendered.deepCopy());
+    deleted.put("hard_delete", hard);
+    events.emit(deleted);
+    return ok(200, "message", rendered, start);
   }
 
   private Response runMessageAction(Request req, Caller caller, String id, long start) {
     ObjectNode body = req.json();
-    ObjectNode form = Json.obj(body, "form_data");
-    if (form == null) {
-      throw EmulatorError.badField("form_data", "form_data is a required field");
-    }
+    ObjectNode form = requiredObject(body, "form_data");
     ObjectNode msg = message(id);
     String userId = actingUser(caller, body, "request");
     if (!userId.equals(authorOf(msg))) {
@@ -887,6 +931,7 @@ public final class StreamService extends ServiceHandler {
         Channel ch = channels.get(Json.text(msg, "cid"));
         ch.messageIds.add(id);
         ch.lastMessageAt = now;
+        emitMessage("message.new", msg, userId, null);
         break;
       case "cancel":
         messages.remove(id);
@@ -920,9 +965,7 @@ public final class StreamService extends ServiceHandler {
     i18n.put(language + "_text", language.equals(sourceLanguage)
         ? Json.text(msg, "text") : "[" + language + "] " + Json.text(msg, "text"));
     i18n.put("language", sourceLanguage);
-    ObjectNode out = Json.object();
-    out.set("message", render(msg, caller));
-    return ok(201, out, start);
+    return ok(201, "message", render(msg, caller), start);
   }
 
   private Response getReplies(Request req, Caller caller, String parentId, long start) {
@@ -977,9 +1020,7 @@ public final class StreamService extends ServiceHandler {
     for (ObjectNode msg : selected) {
       list.add(render(msg, caller));
     }
-    ObjectNode out = Json.object();
-    out.set("messages", list);
-    return ok(200, out, start);
+    return ok(200, "messages", list, start);
   }
 
   private static int indexOfId(List<ObjectNode> thread, String id, String param) {
@@ -1064,10 +1105,7 @@ public final class StreamService extends ServiceHandler {
 
   private Response sendReaction(Request req, Caller caller, String id, long start) {
     ObjectNode body = req.json();
-    ObjectNode r = Json.obj(body, "reaction");
-    if (r == null) {
-      throw EmulatorError.badField("reaction", "reaction is a required field");
-    }
+    ObjectNode r = requiredObject(body, "reaction");
     String type = Json.optionalString(r, "type", "reaction.type");
     if (type == null || type.isEmpty()) {
       throw EmulatorError.badField("reaction.type", "reaction.type is a required field");
@@ -1104,7 +1142,7 @@ public final class StreamService extends ServiceHandler {
     reaction.put("updated_at", now.toString());
     reaction.set("user", userCopy(userId));
     reaction.put("user_id", userId);
-    Iterator<Map.Entry<String, JsonNode>> it = r.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = r.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!reaction.has(e.getKey()) && !e.getKey().equals("user") && !e.getValue().isNull()) {
@@ -1118,6 +1156,7 @@ public final class StreamService extends ServiceHandler {
     }
     refreshReactions(msg);
     msg.put("updated_at", now.toString());
+    emitMessage(existing == null ? "reaction.new" : "reaction.updated", msg, userId, reaction);
     ObjectNode out = Json.object();
     out.set("message", render(msg, caller));
     out.set("reaction", reaction.deepCopy());
@@ -1143,6 +1182,7 @@ public final class StreamService extends ServiceHandler {
     list.remove(removed);
     refreshReactions(msg);
     msg.put("updated_at", now().toString());
+    emitMessage("reaction.deleted", msg, userId, removed);
     ObjectNode out = Json.object();
     out.set("message", render(msg, caller));
     out.set("reaction", removed.deepCopy());
@@ -1164,9 +1204,7 @@ public final class StreamService extends ServiceHandler {
     for (int i = offset; i < Math.min(newest.size(), offset + limit); i++) {
       list.add(newest.get(i).deepCopy());
     }
-    ObjectNode out = Json.object();
-    out.set("reactions", list);
-    return ok(200, out, start);
+    return ok(200, "reactions", list, start);
   }
 
   // ------------------------------------------------------------------ moderation
@@ -1200,15 +1238,11 @@ public final class StreamService extends ServiceHandler {
       flag.set("target_user", userCopy(targetUser));
     }
     flag.set("user", userCopy(userId));
-    for (String extra : new String[] {"reason", "custom"}) {
-      if (body.hasNonNull(extra)) {
-        flag.set(extra, body.get(extra).deepCopy());
-      }
-    }
     flags.put(key, flag);
-    ObjectNode out = Json.object();
-    out.set("flag", flag.deepCopy());
-    return ok(201, out, start);
+    if (messageId != null && !messageId.isEmpty()) {
+      emitMessage("message.flagged", messages.get(messageId), userId, null);
+    }
+    return ok(201, "flag", flag.deepCopy(), start);
   }
 
   private static String flagKey(@Nullable String messageId, @Nullable String targetUser, String userId) {
@@ -1228,9 +1262,10 @@ public final class StreamService extends ServiceHandler {
       throw EmulatorError.notFound("no flag by user " + userId + " on this "
           + (messageId != null ? "message" : "user"));
     }
-    ObjectNode out = Json.object();
-    out.set("flag", flag);
-    return ok(201, out, start);
+    if (messageId != null && messages.containsKey(messageId)) {
+      emitMessage("message.unflagged", messages.get(messageId), userId, null);
+    }
+    return ok(201, "flag", flag, start);
   }
 
   private Response queryMessageFlags(Request req, Caller caller, long start) {
@@ -1285,9 +1320,7 @@ public final class StreamService extends ServiceHandler {
     for (int i = offset; i < Math.min(matched.size(), offset + limit); i++) {
       list.add(matched.get(i));
     }
-    ObjectNode out = Json.object();
-    out.set("flags", list);
-    return ok(200, out, start);
+    return ok(200, "flags", list, start);
   }
 
   // ------------------------------------------------------------------ read state
@@ -1339,9 +1372,9 @@ public final class StreamService extends ServiceHandler {
     } else {
       ch.lastReadMessageId.remove(userId);
     }
-    ObjectNode out = Json.object();
-    out.set("event", readEvent(ch, userId, messageId));
-    return ok(201, out, start);
+    ObjectNode event = readEvent(ch, userId, messageId);
+    events.emit(event);
+    return ok(201, "event", event, start);
   }
 
   private Response markUnread(Request req, Caller caller, String type, String id, long start) {
@@ -1371,6 +1404,10 @@ public final class StreamService extends ServiceHandler {
     } else {
       ch.lastReadMessageId.put(userId, previous);
     }
+    ObjectNode event = event("notification.mark_unread", ch.cid, userId);
+    event.put("first_unread_message_id", messageId);
+    event.put("unread_messages", unreadCount(type, id, userId));
+    events.emit(event);
     return ok(201, Json.object(), start);
   }
 
