@@ -32,4 +32,5 @@ final class ReadmeSnippets {
     }
     // end-snippet
   }
+
 }
