@@ -167,6 +167,27 @@ class DocsSnippetsTest {
   }
 
   @Test
+  void relativeLinksInTheDocsPointToExistingFiles() throws IOException {
+    Pattern link = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+    List<String> broken = new ArrayList<>();
+    for (Path md : markdownFiles()) {
+      String text = new String(Files.readAllBytes(md), StandardCharsets.UTF_8);
+      Matcher m = link.matcher(text);
+      while (m.find()) {
+        String target = m.group(1);
+        if (target.matches("^[a-z]+:.*") || target.startsWith("#")) {
+          continue;
+        }
+        String file = target.replaceFirst("#.*$", "");
+        if (!Files.exists(md.getParent().resolve(file).normalize())) {
+          broken.add(root().relativize(md) + " -> " + target);
+        }
+      }
+    }
+    assertThat(broken).as("links to files that do not exist").isEmpty();
+  }
+
+  @Test
   void snippetNamesAreUnique() throws IOException {
     Map<String, Path> seen = new LinkedHashMap<>();
     for (Region r : regions()) {
