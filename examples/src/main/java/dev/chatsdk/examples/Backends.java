@@ -5,6 +5,7 @@ import dev.chatsdk.googlechat.GoogleChatCredentials;
 import dev.chatsdk.stream.StreamChatClient;
 import dev.chatsdk.testing.ChatEmulator;
 import dev.chatsdk.testing.EmulatedService;
+import dev.chatsdk.testing.EmulatedStream;
 import java.io.PrintStream;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -136,6 +137,11 @@ public final class Backends implements AutoCloseable {
 
   /** Fault injection for Stream when it is emulated, else null. */
   public @Nullable EmulatedService streamFaults() {
+    return isStreamEmulated() ? emulator.stream() : null;
+  }
+
+  /** The emulated Stream service, which can deliver webhooks, or null against the real service. */
+  public @Nullable EmulatedStream streamWebhookSource() {
     return isStreamEmulated() ? emulator.stream() : null;
   }
 

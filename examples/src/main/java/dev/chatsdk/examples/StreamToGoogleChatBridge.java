@@ -16,10 +16,11 @@ import dev.chatsdk.stream.model.SortParam;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>a Stream thread maps to a Google thread: the thread key is the Stream parent's id, so
  *       replies land under the relayed parent.</li>
  * </ul>
- * Thread-safety: one poller at a time.
+ * Thread-safe: webhooks may arrive while a poll runs.
  */
 public final class StreamToGoogleChatBridge {
   private final MessagesApi stream;
@@ -42,8 +43,9 @@ public final class StreamToGoogleChatBridge {
   private final ChannelRef channel;
   private final String space;
   private final PrintStream out;
-  private final Set<String> relayed = new HashSet<>();
-  private Instant watermark;
+  private final Set<String> relayed = ConcurrentHashMap.newKeySet();
+  private final List<dev.chatsdk.googlechat.model.Message> posted = Collections.synchronizedList(new ArrayList<>());
+  private volatile Instant watermark;
 
   /**
    * @param since relay messages created at or after this instant
@@ -58,8 +60,20 @@ public final class StreamToGoogleChatBridge {
     this.out = out;
   }
 
+  /** Moves the poll watermark: later polls look at messages created at or after this instant. */
+  public void resumeFrom(Instant since) {
+    this.watermark = since;
+  }
+
+  /** Every Google message this bridge posted, oldest first. */
+  public List<dev.chatsdk.googlechat.model.Message> posted() {
+    synchronized (posted) {
+      return new ArrayList<>(posted);
+    }
+  }
+
   /** Relays the channel's messages created since the last poll; returns the Google messages posted. */
-  public List<dev.chatsdk.googlechat.model.Message> pollOnce() {
+  public synchronized List<dev.chatsdk.googlechat.model.Message> pollOnce() {
     SearchRequest newer = SearchRequest.builder()
         .putFilterConditions("cid", channel.cid())
         .putMessageFilterConditions("created_at", Map.of("$gte", watermark.toString()))
@@ -99,7 +113,8 @@ public final class StreamToGoogleChatBridge {
     return relay(m.getId(), m.getParentId(), m.getUser() == null ? null : m.getUser().getId(), m.getText());
   }
 
-  private dev.chatsdk.googlechat.model.Message relay(String id, @Nullable String parentId, @Nullable String userId, String text) {
+  private synchronized dev.chatsdk.googlechat.model.Message relay(String id, @Nullable String parentId,
+      @Nullable String userId, String text) {
     String author = userId == null ? "someone" : userId;
     String root = parentId != null ? parentId : id;
     dev.chatsdk.googlechat.model.Message copy = google.messagesCreate(space,
@@ -111,7 +126,9 @@ public final class StreamToGoogleChatBridge {
             .requestId("stream-" + id)
             .messageReplyOption(MessageReplyOption.REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD)
             .build());
-    relayed.add(id);
+    if (relayed.add(id)) {
+      posted.add(copy);
+    }
     out.println("relayed        -> Stream " + id + (parentId != null ? " (reply to " + parentId + ")" : "")
         + " as " + copy.getName() + " in " + copy.getThread().getName());
     return copy;

@@ -25,8 +25,8 @@ public final class Tour {
     out.println();
     new GoogleChatTour(backends.googleChat().spaces(), backends.googleChat().media(), out).run(backends.googleSpace());
     out.println();
-    new Bridge(backends.stream().messages(), backends.googleChat().spaces(), out)
-        .run(backends.streamChannel(), backends.googleSpace());
+    new Bridge(backends.stream().messages(), backends.googleChat().spaces(), backends.stream().webhooks(), out)
+        .run(backends.streamChannel(), backends.googleSpace(), backends.streamWebhookSource());
     out.println();
   }
 }

@@ -112,16 +112,36 @@ class ExamplesTest {
   }
 
   @Test
-  void bridgeRelaysEachMessageOnceAndKeepsThreads() {
+  void bridgeRelaysWebhooksAsTheyArriveAndCatchUpPollsFindNothingNew() {
     ChannelRef channel = new ChannelRef("messaging", "bridge-test");
-    Bridge.Result r = new Bridge(backends.stream().messages(), backends.googleChat().spaces(), out).run(channel, null);
+    Bridge.Result r = new Bridge(backends.stream().messages(), backends.googleChat().spaces(),
+        backends.stream().webhooks(), out).run(channel, null, emulator.stream());
 
+    assertThat(r.relayedByWebhook).isEqualTo(2);
+    assertThat(emulator.stream().webhooksDelivered()).isGreaterThanOrEqualTo(2);
+    assertThat(emulator.stream().webhooksFailed()).isZero();
+    assertThat(r.relayedFirstPoll).isZero();
+    assertThat(r.relayedSecondPoll).isZero();
+    assertBridged(r, "messaging:bridge-test");
+  }
+
+  @Test
+  void bridgeRelaysByPollingWithoutWebhooks() {
+    ChannelRef channel = new ChannelRef("messaging", "bridge-poll");
+    Bridge.Result r = new Bridge(backends.stream().messages(), backends.googleChat().spaces(),
+        backends.stream().webhooks(), out).run(channel, null, null);
+
+    assertThat(r.relayedByWebhook).isZero();
     assertThat(r.relayedFirstPoll).isEqualTo(2);
     assertThat(r.relayedSecondPoll).isZero();
+    assertBridged(r, "messaging:bridge-poll");
+  }
+
+  private void assertBridged(Bridge.Result r, String cid) {
     assertThat(r.replyInParentThread).isTrue();
     assertThat(r.googleTexts).hasSize(2);
-    assertThat(r.googleTexts.get(0)).startsWith("*ana* (Stream messaging:bridge-test): Is the");
-    assertThat(r.googleTexts.get(1)).isEqualTo("*bob* (Stream messaging:bridge-test): Yes, all green");
+    assertThat(r.googleTexts.get(0)).startsWith("*ana* (Stream " + cid + "): Is the");
+    assertThat(r.googleTexts.get(1)).isEqualTo("*bob* (Stream " + cid + "): Yes, all green");
     assertThat(backends.googleChat().spaces().messagesList(r.spaceName).getMessages()).hasSize(2);
   }
 
