@@ -13,6 +13,9 @@ import dev.chatsdk.googlechat.params.ListParams;
 import dev.chatsdk.googlechat.params.MessagesCreateParams;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
@@ -90,28 +93,36 @@ class GoogleChatClientTest extends WireMockSupport {
     assertThat(sleeper.waits).hasSize(4);
   }
 
-  @Test
-  void cancellingTheFutureCancelsTheCall() throws Exception {
-    wm.stubFor(any(anyUrl()).willReturn(okJson("{}").withFixedDelay(1_000)));
-    java.util.concurrent.CountDownLatch httpCancelled = new java.util.concurrent.CountDownLatch(1);
-    OkHttpClient watched = new OkHttpClient.Builder().eventListener(new okhttp3.EventListener() {
+  /** An OkHttp client that counts down when one of its calls is cancelled. */
+  private static OkHttpClient countingCancels(CountDownLatch cancelled) {
+    return new OkHttpClient.Builder().eventListener(new okhttp3.EventListener() {
       @Override
       public void canceled(okhttp3.Call call) {
-        httpCancelled.countDown();
+        cancelled.countDown();
       }
     }).build();
-    try (GoogleChatClient chat = clientBuilder().httpClient(watched).build()) {
-      CompletableFuture<?> f = chat.spaces().getAsync("spaces/AAA");
-      Thread.sleep(200);
-      assertThat(f.cancel(true)).isTrue();
-      assertThat(f).isCancelled();
-      assertThat(httpCancelled.await(2, java.util.concurrent.TimeUnit.SECONDS)).as("OkHttp call cancelled").isTrue();
-    }
-    // WireMock journals the request once its delayed answer is written; wait so it stays in this test.
+  }
+
+  /** WireMock journals a delayed request once its answer is written; wait so it stays in this test. */
+  private static void awaitJournaledRequest() throws InterruptedException {
     long deadline = System.nanoTime() + 5_000_000_000L;
     while (wm.findAll(anyRequestedFor(anyUrl())).isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
+  }
+
+  @Test
+  void cancellingTheFutureCancelsTheCall() throws Exception {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{}").withFixedDelay(1_000)));
+    CountDownLatch httpCancelled = new CountDownLatch(1);
+    try (GoogleChatClient chat = clientBuilder().httpClient(countingCancels(httpCancelled)).build()) {
+      CompletableFuture<?> f = chat.spaces().getAsync("spaces/AAA");
+      Thread.sleep(200);
+      assertThat(f.cancel(true)).isTrue();
+      assertThat(f).isCancelled();
+      assertThat(httpCancelled.await(2, TimeUnit.SECONDS)).as("OkHttp call cancelled").isTrue();
+    }
+    awaitJournaledRequest();
     assertThat(wm.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
     assertThat(sleeper.waits).isEmpty(); // the cancelled call was not retried
   }
@@ -119,22 +130,13 @@ class GoogleChatClientTest extends WireMockSupport {
   @Test
   void aCallerTimeoutOnTheFutureAlsoCancelsTheCall() throws Exception {
     wm.stubFor(any(anyUrl()).willReturn(okJson("{}").withFixedDelay(1_000)));
-    java.util.concurrent.CountDownLatch httpCancelled = new java.util.concurrent.CountDownLatch(1);
-    OkHttpClient watched = new OkHttpClient.Builder().eventListener(new okhttp3.EventListener() {
-      @Override
-      public void canceled(okhttp3.Call call) {
-        httpCancelled.countDown();
-      }
-    }).build();
-    try (GoogleChatClient chat = clientBuilder().httpClient(watched).build()) {
-      CompletableFuture<?> f = chat.spaces().getAsync("spaces/AAA").orTimeout(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-      assertThatThrownBy(f::join).hasCauseInstanceOf(java.util.concurrent.TimeoutException.class);
-      assertThat(httpCancelled.await(2, java.util.concurrent.TimeUnit.SECONDS)).as("OkHttp call cancelled").isTrue();
+    CountDownLatch httpCancelled = new CountDownLatch(1);
+    try (GoogleChatClient chat = clientBuilder().httpClient(countingCancels(httpCancelled)).build()) {
+      CompletableFuture<?> f = chat.spaces().getAsync("spaces/AAA").orTimeout(100, TimeUnit.MILLISECONDS);
+      assertThatThrownBy(f::join).hasCauseInstanceOf(TimeoutException.class);
+      assertThat(httpCancelled.await(2, TimeUnit.SECONDS)).as("OkHttp call cancelled").isTrue();
     }
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    while (wm.findAll(anyRequestedFor(anyUrl())).isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
+    awaitJournaledRequest();
   }
 
   @Test
