@@ -1,11 +1,11 @@
 package dev.chatsdk.examples;
 
 import dev.chatsdk.googlechat.GoogleChatClient;
-import dev.chatsdk.googlechat.GoogleChatCredentials;
 import dev.chatsdk.stream.StreamChatClient;
 import dev.chatsdk.testing.ChatEmulator;
 import dev.chatsdk.testing.EmulatedService;
 import dev.chatsdk.testing.EmulatedStream;
+import dev.chatsdk.testing.EmulatorClients;
 import java.io.PrintStream;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +27,6 @@ public final class Backends implements AutoCloseable {
   public static final String GOOGLE_SPACE_ENV = "GOOGLE_CHAT_SPACE";
 
   private final @Nullable ChatEmulator emulator;
-  private final boolean ownsEmulator;
   private final StreamChatClient stream;
   private final GoogleChatClient googleChat;
   private final ChannelRef streamChannel;
@@ -35,10 +34,9 @@ public final class Backends implements AutoCloseable {
   private final String streamTarget;
   private final String googleTarget;
 
-  private Backends(@Nullable ChatEmulator emulator, boolean ownsEmulator, StreamChatClient stream, GoogleChatClient googleChat,
+  private Backends(@Nullable ChatEmulator emulator, StreamChatClient stream, GoogleChatClient googleChat,
       ChannelRef streamChannel, @Nullable String googleSpace, String streamTarget, String googleTarget) {
     this.emulator = emulator;
-    this.ownsEmulator = ownsEmulator;
     this.stream = stream;
     this.googleChat = googleChat;
     this.streamChannel = streamChannel;
@@ -86,31 +84,16 @@ public final class Backends implements AutoCloseable {
     }
     out.println("Stream Chat: talking to " + streamTarget);
     out.println("Google Chat: talking to " + googleTarget);
-    return new Backends(emulator, true, stream, google, channel, space, streamTarget, googleTarget);
+    return new Backends(emulator, stream, google, channel, space, streamTarget, googleTarget);
   }
 
-  /** Clients for an emulator the caller owns (closing the result leaves the emulator running). */
-  public static Backends emulated(ChatEmulator emulator) {
-    return new Backends(emulator, false, emulatedStream(emulator), emulatedGoogleChat(emulator),
-        new ChannelRef("messaging", "chatsdk-tour"), null, "the emulator", "the emulator");
-  }
-
-  // snippet:emulator-clients
   static StreamChatClient emulatedStream(ChatEmulator emulator) {
-    return StreamChatClient.builder()
-        .apiKey(emulator.streamApiKey())
-        .apiSecret(emulator.streamApiSecret())
-        .baseUrl(emulator.streamBaseUrl())
-        .build();
+    return EmulatorClients.streamBuilder(emulator).build();
   }
 
   static GoogleChatClient emulatedGoogleChat(ChatEmulator emulator) {
-    return GoogleChatClient.builder()
-        .credentials(GoogleChatCredentials.accessToken(emulator.googleAccessToken()))
-        .baseUrl(emulator.googleChatBaseUrl())
-        .build();
+    return EmulatorClients.googleChatBuilder(emulator).build();
   }
-  // end-snippet
 
   public StreamChatClient stream() {
     return stream;
@@ -161,7 +144,7 @@ public final class Backends implements AutoCloseable {
   public void close() {
     stream.close();
     googleChat.close();
-    if (ownsEmulator && emulator != null) {
+    if (emulator != null) {
       emulator.close();
     }
   }

@@ -7,7 +7,10 @@ import dev.chatsdk.examples.Backends.ChannelRef;
 import dev.chatsdk.googlechat.model.Message;
 import dev.chatsdk.stream.StreamWebhooks;
 import dev.chatsdk.stream.WebhookSignatureException;
+import dev.chatsdk.googlechat.GoogleChatClient;
+import dev.chatsdk.stream.StreamChatClient;
 import dev.chatsdk.testing.ChatEmulator;
+import dev.chatsdk.testing.ChatEmulatorTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,28 +19,22 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Runs every example against the emulator and checks what it reports and what the emulator stored. */
+@ChatEmulatorTest
 class ExamplesTest {
-  private static ChatEmulator emulator;
-  private static Backends backends;
+  private final ChatEmulator emulator;
+  private final StreamChatClient stream;
+  private final GoogleChatClient chat;
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
   private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
-  @BeforeAll
-  static void start() {
-    emulator = ChatEmulator.start();
-    backends = Backends.emulated(emulator);
-  }
-
-  @AfterAll
-  static void stop() {
-    backends.close();
-    emulator.close();
+  ExamplesTest(ChatEmulator emulator, StreamChatClient stream, GoogleChatClient chat) {
+    this.emulator = emulator;
+    this.stream = stream;
+    this.chat = chat;
   }
 
   @BeforeEach
@@ -52,7 +49,7 @@ class ExamplesTest {
   @Test
   void streamTour() {
     ChannelRef channel = new ChannelRef("messaging", "tour-test");
-    StreamTour.Result r = new StreamTour(backends.stream().messages(), channel, emulator.stream(), out).run();
+    StreamTour.Result r = new StreamTour(stream.messages(), channel, emulator.stream(), out).run();
 
     assertThat(r.messageId).isNotBlank();
     assertThat(r.replyCount).isEqualTo(1);
@@ -80,7 +77,7 @@ class ExamplesTest {
 
   @Test
   void googleChatTour() {
-    GoogleChatTour.Result r = new GoogleChatTour(backends.googleChat().spaces(), backends.googleChat().media(), out).run(null);
+    GoogleChatTour.Result r = new GoogleChatTour(chat.spaces(), chat.media(), out).run(null);
 
     assertThat(r.spaceName).startsWith("spaces/");
     assertThat(emulator.googleChat().space(r.spaceName).path("spaceType").asText()).isEqualTo("SPACE");
@@ -102,9 +99,9 @@ class ExamplesTest {
 
   @Test
   void googleChatTourInAnExistingSpace() {
-    String space = backends.googleChat().spaces().create(dev.chatsdk.googlechat.model.Space.builder()
+    String space = chat.spaces().create(dev.chatsdk.googlechat.model.Space.builder()
         .spaceType(dev.chatsdk.googlechat.model.Space.SpaceType.SPACE).displayName("given").build()).getName();
-    GoogleChatTour.Result r = new GoogleChatTour(backends.googleChat().spaces(), backends.googleChat().media(), out).run(space);
+    GoogleChatTour.Result r = new GoogleChatTour(chat.spaces(), chat.media(), out).run(space);
 
     assertThat(r.spaceName).isEqualTo(space);
     assertThat(r.memberName).isNull();
@@ -114,8 +111,8 @@ class ExamplesTest {
   @Test
   void bridgeRelaysWebhooksAsTheyArriveAndCatchUpPollsFindNothingNew() {
     ChannelRef channel = new ChannelRef("messaging", "bridge-test");
-    Bridge.Result r = new Bridge(backends.stream().messages(), backends.googleChat().spaces(),
-        backends.stream().webhooks(), out).run(channel, null, emulator.stream());
+    Bridge.Result r = new Bridge(stream.messages(), chat.spaces(),
+        stream.webhooks(), out).run(channel, null, emulator.stream());
 
     assertThat(r.relayedByWebhook).isEqualTo(2);
     assertThat(emulator.stream().webhooksDelivered()).isGreaterThanOrEqualTo(2);
@@ -128,8 +125,8 @@ class ExamplesTest {
   @Test
   void bridgeRelaysByPollingWithoutWebhooks() {
     ChannelRef channel = new ChannelRef("messaging", "bridge-poll");
-    Bridge.Result r = new Bridge(backends.stream().messages(), backends.googleChat().spaces(),
-        backends.stream().webhooks(), out).run(channel, null, null);
+    Bridge.Result r = new Bridge(stream.messages(), chat.spaces(),
+        stream.webhooks(), out).run(channel, null, null);
 
     assertThat(r.relayedByWebhook).isZero();
     assertThat(r.relayedFirstPoll).isEqualTo(2);
@@ -142,16 +139,16 @@ class ExamplesTest {
     assertThat(r.googleTexts).hasSize(2);
     assertThat(r.googleTexts.get(0)).startsWith("*ana* (Stream " + cid + "): Is the");
     assertThat(r.googleTexts.get(1)).isEqualTo("*bob* (Stream " + cid + "): Yes, all green");
-    assertThat(backends.googleChat().spaces().messagesList(r.spaceName).getMessages()).hasSize(2);
+    assertThat(chat.spaces().messagesList(r.spaceName).getMessages()).hasSize(2);
   }
 
   @Test
   void bridgeWebhookIsVerifiedAndIdempotent() throws Exception {
     ChannelRef channel = new ChannelRef("messaging", "hooks");
-    String space = backends.googleChat().spaces().create(dev.chatsdk.googlechat.model.Space.builder()
+    String space = chat.spaces().create(dev.chatsdk.googlechat.model.Space.builder()
         .spaceType(dev.chatsdk.googlechat.model.Space.SpaceType.SPACE).displayName("hooks").build()).getName();
-    StreamToGoogleChatBridge bridge = new StreamToGoogleChatBridge(backends.stream().messages(),
-        backends.googleChat().spaces(), channel, space, java.time.Instant.now(), out);
+    StreamToGoogleChatBridge bridge = new StreamToGoogleChatBridge(stream.messages(),
+        chat.spaces(), channel, space, java.time.Instant.now(), out);
     StreamWebhooks webhooks = new StreamWebhooks(emulator.streamApiSecret());
     byte[] body = ("{\"type\":\"message.new\",\"cid\":\"messaging:hooks\",\"message\":{\"id\":\"m-1\",\"text\":\"hi\","
         + "\"type\":\"regular\",\"user\":{\"id\":\"ana\"}}}").getBytes(StandardCharsets.UTF_8);
@@ -162,7 +159,7 @@ class ExamplesTest {
 
     assertThat(first.getText()).isEqualTo("*ana* (Stream messaging:hooks): hi");
     assertThat(redelivered.getName()).isEqualTo(first.getName());
-    assertThat(backends.googleChat().spaces().messagesList(space).getMessages()).hasSize(1);
+    assertThat(chat.spaces().messagesList(space).getMessages()).hasSize(1);
     assertThatThrownBy(() -> bridge.onWebhook(webhooks, body, hmacHex("another-secret", body)))
         .isInstanceOf(WebhookSignatureException.class);
     byte[] otherChannel = new String(body, StandardCharsets.UTF_8).replace("messaging:hooks", "messaging:other")

@@ -10,13 +10,13 @@ import dev.chatsdk.core.ServerException;
 import dev.chatsdk.core.UnauthorizedException;
 import dev.chatsdk.core.http.Sleeper;
 import dev.chatsdk.googlechat.GoogleChatClient;
-import dev.chatsdk.googlechat.GoogleChatCredentials;
 import dev.chatsdk.googlechat.model.Message;
 import dev.chatsdk.googlechat.model.Space;
 import dev.chatsdk.stream.StreamChatClient;
 import dev.chatsdk.stream.model.MessageRequest;
 import dev.chatsdk.stream.model.SendMessageRequest;
 import dev.chatsdk.testing.ChatEmulator;
+import dev.chatsdk.testing.EmulatorClients;
 import dev.chatsdk.testing.RecordedRequest;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -38,15 +38,10 @@ class EmulatorUsageTest {
   @BeforeAll
   static void startEmulator() {
     emulator = ChatEmulator.start();
-    stream = StreamChatClient.builder()
-        .apiKey(emulator.streamApiKey())
-        .apiSecret(emulator.streamApiSecret())
-        .baseUrl(emulator.streamBaseUrl())
-        .sleeper(NO_WAIT)                      // retries happen at once in tests
+    stream = EmulatorClients.streamBuilder(emulator)        // base URL, key and secret set
+        .sleeper(NO_WAIT)                                   // retries happen at once in tests
         .build();
-    chat = GoogleChatClient.builder()
-        .credentials(GoogleChatCredentials.accessToken(emulator.googleAccessToken()))
-        .baseUrl(emulator.googleChatBaseUrl())
+    chat = EmulatorClients.googleChatBuilder(emulator)
         .sleeper(NO_WAIT)
         .build();
   }
