@@ -50,6 +50,19 @@ public final class Bridge {
     public List<String> streamIds = new ArrayList<>();
   }
 
+  /** Runs this example alone: {@code mvn -q -pl examples exec:java -Dexec.mainClass=dev.chatsdk.examples.Bridge}. */
+  public static void main(String[] args) {
+    try (Backends backends = Backends.fromEnvironment(System.out)) {
+      run(backends, System.out);
+    }
+  }
+
+  /** Runs the bridge between the channel and space of {@code backends}. */
+  public static Result run(Backends backends, PrintStream out) {
+    return new Bridge(backends.stream().messages(), backends.googleChat().spaces(), backends.stream().webhooks(), out)
+        .run(backends.streamChannel(), backends.googleSpace(), backends.streamWebhookSource());
+  }
+
   /**
    * @param channel the Stream channel to read from
    * @param existingSpace the Google space to write to, or null to create one

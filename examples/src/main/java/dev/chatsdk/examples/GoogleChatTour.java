@@ -62,6 +62,18 @@ public final class GoogleChatTour {
     public byte[] downloaded;
   }
 
+  /** Runs this tour alone: {@code mvn -q -pl examples exec:java -Dexec.mainClass=dev.chatsdk.examples.GoogleChatTour}. */
+  public static void main(String[] args) {
+    try (Backends backends = Backends.fromEnvironment(System.out)) {
+      run(backends, System.out);
+    }
+  }
+
+  /** Runs the tour with the client and space of {@code backends}. */
+  public static Result run(Backends backends, PrintStream out) {
+    return new GoogleChatTour(backends.googleChat().spaces(), backends.googleChat().media(), out).run(backends.googleSpace());
+  }
+
   /**
    * Runs the tour.
    *

@@ -86,6 +86,18 @@ public final class StreamTour {
     public @Nullable RateLimitInfo rateLimitInfo;
   }
 
+  /** Runs this tour alone: {@code mvn -q -pl examples exec:java -Dexec.mainClass=dev.chatsdk.examples.StreamTour}. */
+  public static void main(String[] args) {
+    try (Backends backends = Backends.fromEnvironment(System.out)) {
+      run(backends, System.out);
+    }
+  }
+
+  /** Runs the tour with the clients and channel of {@code backends}. */
+  public static Result run(Backends backends, PrintStream out) {
+    return new StreamTour(backends.stream().messages(), backends.streamChannel(), backends.streamFaults(), out).run();
+  }
+
   public Result run() {
     Result result = new Result();
     String type = channel.type();

@@ -21,12 +21,11 @@ public final class Tour {
 
   /** Runs every example with the given clients. */
   public static void runAll(Backends backends, PrintStream out) {
-    new StreamTour(backends.stream().messages(), backends.streamChannel(), backends.streamFaults(), out).run();
+    StreamTour.run(backends, out);
     out.println();
-    new GoogleChatTour(backends.googleChat().spaces(), backends.googleChat().media(), out).run(backends.googleSpace());
+    GoogleChatTour.run(backends, out);
     out.println();
-    new Bridge(backends.stream().messages(), backends.googleChat().spaces(), backends.stream().webhooks(), out)
-        .run(backends.streamChannel(), backends.googleSpace(), backends.streamWebhookSource());
+    Bridge.run(backends, out);
     out.println();
   }
 }
