@@ -26,19 +26,9 @@ final class Calls {
     return pipeline.execute(request, handler, check(options));
   }
 
-  /**
-   * Sends asynchronously. When the caller completes the returned future first (cancel, {@code
-   * orTimeout}, {@code complete}), the call in flight and any pending retry are cancelled.
-   */
+  /** Sends asynchronously; completing the future early cancels the call (see HttpPipeline#executeAsyncData). */
   <T> CompletableFuture<T> async(ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
-    CompletableFuture<ApiResponse<T>> call = pipeline.executeAsync(request, handler, check(options));
-    CompletableFuture<T> data = call.thenApply(ApiResponse::data);
-    data.whenComplete((v, e) -> {
-      if (!call.isDone()) {
-        call.cancel(true); // completed by the caller, not by the call
-      }
-    });
-    return data;
+    return pipeline.executeAsyncData(request, handler, check(options));
   }
 
   static RequestOptions check(@Nullable RequestOptions options) {
@@ -50,14 +40,6 @@ final class Calls {
       }
     }
     return options;
-  }
-
-  /**
-   * For POSTs the API gives no idempotency id: a caller's {@link RequestOptions#idempotencyKey()}
-   * still marks the call retry-safe, as it does in every backend (the key is not sent).
-   */
-  static ApiRequest.Builder callerKey(ApiRequest.Builder request, RequestOptions options) {
-    return request.idempotencyKey(Require.nonNull(options, "options").idempotencyKey().orElse(null));
   }
 
   /** Adds the parameters that are set; null params add nothing. */

@@ -102,7 +102,7 @@ public final class MediaApi {
     UploadAttachmentRequest metadata = UploadAttachmentRequest.builder().filename(file.fileName()).build();
     request.query("uploadType", "multipart")
         .multipartBody(MultipartContent.related().jsonPart(metadata).filePart(file));
-    return Calls.callerKey(request, options).build();
+    return request.build();
   }
 
   // ---- download: GET /v1/media/{resourceName}?alt=media

@@ -153,7 +153,7 @@ public final class SpacesApi {
     ApiRequest.Builder request = ApiRequest.builder("spaces.completeImport", "POST", "/v1/{name}:completeImport");
     ResourceNames.SPACE.fill(request, "name", name);
     request.jsonBody(CompleteImportSpaceRequest.builder().build());
-    return Calls.callerKey(request, options).build();
+    return request.build();
   }
 
   // ---- create: POST /v1/spaces
@@ -676,7 +676,7 @@ public final class SpacesApi {
     ApiRequest.Builder request = ApiRequest.builder("spaces.membersCreate", "POST", "/v1/{parent}/members");
     ResourceNames.SPACE.fill(request, "parent", parent);
     request.jsonBody(Require.nonNull(membership, "membership"));
-    return Calls.callerKey(Calls.query(request, params), options).build();
+    return Calls.query(request, params).build();
   }
 
   // ---- membersList: GET /v1/{parent}/members
@@ -1412,7 +1412,7 @@ public final class SpacesApi {
     ApiRequest.Builder request = ApiRequest.builder("spaces.messagesReactionsCreate", "POST", "/v1/{parent}/reactions");
     ResourceNames.MESSAGE.fill(request, "parent", parent);
     request.jsonBody(Require.nonNull(reaction, "reaction"));
-    return Calls.callerKey(request, options).build();
+    return request.build();
   }
 
   // ---- messagesReactionsList: GET /v1/{parent}/reactions

@@ -140,7 +140,7 @@ public final class MessagesApi {
 
   /** {@link #deleteFile} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<FileDeleteResponse> deleteFileAsync(String type, String id, String url, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(deleteFileRequest(type, id, url, options), FILE_DELETE, options));
+    return pipeline.executeAsyncData(deleteFileRequest(type, id, url, options), FILE_DELETE, options);
   }
 
   private ApiRequest deleteFileRequest(String type, String id, String url, RequestOptions options) {
@@ -151,7 +151,6 @@ public final class MessagesApi {
     return ApiRequest.builder("deleteFile", "DELETE", "/channels/{type}/{id}/file")
         .pathSegment("type", type).pathSegment("id", id)
         .query("url", url)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -191,7 +190,7 @@ public final class MessagesApi {
 
   /** {@link #deleteImage} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<FileDeleteResponse> deleteImageAsync(String type, String id, String url, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(deleteImageRequest(type, id, url, options), FILE_DELETE, options));
+    return pipeline.executeAsyncData(deleteImageRequest(type, id, url, options), FILE_DELETE, options);
   }
 
   private ApiRequest deleteImageRequest(String type, String id, String url, RequestOptions options) {
@@ -202,7 +201,6 @@ public final class MessagesApi {
     return ApiRequest.builder("deleteImage", "DELETE", "/channels/{type}/{id}/image")
         .pathSegment("type", type).pathSegment("id", id)
         .query("url", url)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -256,7 +254,7 @@ public final class MessagesApi {
 
   /** {@link #deleteMessage} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<MessageResponse> deleteMessageAsync(String id, @Nullable DeleteMessageParams params, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(deleteMessageRequest(id, params, options), MESSAGE, options));
+    return pipeline.executeAsyncData(deleteMessageRequest(id, params, options), MESSAGE, options);
   }
 
   private ApiRequest deleteMessageRequest(String id, @Nullable DeleteMessageParams params, RequestOptions options) {
@@ -265,7 +263,6 @@ public final class MessagesApi {
     return ApiRequest.builder("deleteMessage", "DELETE", "/messages/{id}")
         .pathSegment("id", id)
         .query("hard", params == null ? null : params.getHard())
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -320,7 +317,7 @@ public final class MessagesApi {
 
   /** {@link #deleteReaction} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<ReactionRemovalResponse> deleteReactionAsync(String id, String type, @Nullable DeleteReactionParams params, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(deleteReactionRequest(id, type, params, options), REACTION_REMOVAL, options));
+    return pipeline.executeAsyncData(deleteReactionRequest(id, type, params, options), REACTION_REMOVAL, options);
   }
 
   private ApiRequest deleteReactionRequest(String id, String type, @Nullable DeleteReactionParams params, RequestOptions options) {
@@ -330,7 +327,6 @@ public final class MessagesApi {
     return ApiRequest.builder("deleteReaction", "DELETE", "/messages/{id}/reaction/{type}")
         .pathSegment("id", id).pathSegment("type", type)
         .query("user_id", params == null ? null : params.getUserId())
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -368,7 +364,7 @@ public final class MessagesApi {
 
   /** {@link #flag} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<FlagResponse> flagAsync(FlagRequest request, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(flagRequest(request, options), FLAG, options));
+    return pipeline.executeAsyncData(flagRequest(request, options), FLAG, options);
   }
 
   private ApiRequest flagRequest(FlagRequest request, RequestOptions options) {
@@ -377,7 +373,6 @@ public final class MessagesApi {
     requireFlagTarget(request);
     return ApiRequest.builder("flag", "POST", "/moderation/flag")
         .jsonBody(request)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -417,7 +412,7 @@ public final class MessagesApi {
 
   /** {@link #getManyMessages} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<GetManyMessagesResponse> getManyMessagesAsync(String type, String id, List<String> ids, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(getManyMessagesRequest(type, id, ids, options), MANY_MESSAGES, options));
+    return pipeline.executeAsyncData(getManyMessagesRequest(type, id, ids, options), MANY_MESSAGES, options);
   }
 
   private ApiRequest getManyMessagesRequest(String type, String id, List<String> ids, RequestOptions options) {
@@ -429,7 +424,6 @@ public final class MessagesApi {
     return ApiRequest.builder("getManyMessages", "GET", "/channels/{type}/{id}/messages")
         .pathSegment("type", type).pathSegment("id", id)
         .queryCsv("ids", ids)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -467,7 +461,7 @@ public final class MessagesApi {
 
   /** {@link #getMessage} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<MessageWithPendingMetadataResponse> getMessageAsync(String id, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(getMessageRequest(id, options), MESSAGE_WITH_METADATA, options));
+    return pipeline.executeAsyncData(getMessageRequest(id, options), MESSAGE_WITH_METADATA, options);
   }
 
   private ApiRequest getMessageRequest(String id, RequestOptions options) {
@@ -475,7 +469,6 @@ public final class MessagesApi {
     Require.nonNull(options, "options");
     return ApiRequest.builder("getMessage", "GET", "/messages/{id}")
         .pathSegment("id", id)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -513,7 +506,7 @@ public final class MessagesApi {
 
   /** {@link #getOg} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<GetOGResponse> getOgAsync(String url, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(getOgRequest(url, options), OG, options));
+    return pipeline.executeAsyncData(getOgRequest(url, options), OG, options);
   }
 
   private ApiRequest getOgRequest(String url, RequestOptions options) {
@@ -521,7 +514,6 @@ public final class MessagesApi {
     Require.nonNull(options, "options");
     return ApiRequest.builder("getOg", "GET", "/og")
         .query("url", url)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -575,7 +567,7 @@ public final class MessagesApi {
 
   /** {@link #getReactions} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<GetReactionsResponse> getReactionsAsync(String id, @Nullable GetReactionsParams params, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(getReactionsRequest(id, params, options), REACTIONS, options));
+    return pipeline.executeAsyncData(getReactionsRequest(id, params, options), REACTIONS, options);
   }
 
   private ApiRequest getReactionsRequest(String id, @Nullable GetReactionsParams params, RequestOptions options) {
@@ -585,7 +577,6 @@ public final class MessagesApi {
         .pathSegment("id", id)
         .query("limit", params == null ? null : params.getLimit())
         .query("offset", params == null ? null : params.getOffset())
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -639,7 +630,7 @@ public final class MessagesApi {
 
   /** {@link #getReplies} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<GetRepliesResponse> getRepliesAsync(String parentId, @Nullable GetRepliesParams params, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(getRepliesRequest(parentId, params, options), REPLIES, options));
+    return pipeline.executeAsyncData(getRepliesRequest(parentId, params, options), REPLIES, options);
   }
 
   private ApiRequest getRepliesRequest(String parentId, @Nullable GetRepliesParams params, RequestOptions options) {
@@ -660,7 +651,6 @@ public final class MessagesApi {
           .query("created_at_around", params.getCreatedAtAround());
     }
     return b
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -698,7 +688,7 @@ public final class MessagesApi {
 
   /** {@link #markChannelsRead} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<MarkReadResponse> markChannelsReadAsync(MarkChannelsReadRequest request, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(markChannelsReadRequest(request, options), MARK_READ, options));
+    return pipeline.executeAsyncData(markChannelsReadRequest(request, options), MARK_READ, options);
   }
 
   private ApiRequest markChannelsReadRequest(MarkChannelsReadRequest request, RequestOptions options) {
@@ -706,7 +696,6 @@ public final class MessagesApi {
     Require.nonNull(options, "options");
     return ApiRequest.builder("markChannelsRead", "POST", "/channels/read")
         .jsonBody(request)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -746,7 +735,7 @@ public final class MessagesApi {
 
   /** {@link #markRead} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<MarkReadResponse> markReadAsync(String type, String id, MarkReadRequest request, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(markReadRequest(type, id, request, options), MARK_READ, options));
+    return pipeline.executeAsyncData(markReadRequest(type, id, request, options), MARK_READ, options);
   }
 
   private ApiRequest markReadRequest(String type, String id, MarkReadRequest request, RequestOptions options) {
@@ -757,7 +746,6 @@ public final class MessagesApi {
     return ApiRequest.builder("markRead", "POST", "/channels/{type}/{id}/read")
         .pathSegment("type", type).pathSegment("id", id)
         .jsonBody(request)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -797,7 +785,7 @@ public final class MessagesApi {
 
   /** {@link #markUnread} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<Response> markUnreadAsync(String type, String id, MarkUnreadRequest request, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(markUnreadRequest(type, id, request, options), RESPONSE, options));
+    return pipeline.executeAsyncData(markUnreadRequest(type, id, request, options), RESPONSE, options);
   }
 
   private ApiRequest markUnreadRequest(String type, String id, MarkUnreadRequest request, RequestOptions options) {
@@ -809,7 +797,6 @@ public final class MessagesApi {
     return ApiRequest.builder("markUnread", "POST", "/channels/{type}/{id}/unread")
         .pathSegment("type", type).pathSegment("id", id)
         .jsonBody(request)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -847,7 +834,7 @@ public final class MessagesApi {
 
   /** {@link #queryMessageFlags} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<QueryMessageFlagsResponse> queryMessageFlagsAsync(QueryMessageFlagsRequest payload, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(queryMessageFlagsRequest(payload, options), MESSAGE_FLAGS, options));
+    return pipeline.executeAsyncData(queryMessageFlagsRequest(payload, options), MESSAGE_FLAGS, options);
   }
 
   private ApiRequest queryMessageFlagsRequest(QueryMessageFlagsRequest payload, RequestOptions options) {
@@ -855,7 +842,6 @@ public final class MessagesApi {
     Require.nonNull(options, "options");
     return ApiRequest.builder("queryMessageFlags", "GET", "/moderation/flags/message")
         .queryJson("payload", payload)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -894,7 +880,7 @@ public final class MessagesApi {
 
   /** {@link #runMessageAction} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<MessageResponse> runMessageActionAsync(String id, MessageActionRequest request, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(runMessageActionRequest(id, request, options), MESSAGE, options));
+    return pipeline.executeAsyncData(runMessageActionRequest(id, request, options), MESSAGE, options);
   }
 
   private ApiRequest runMessageActionRequest(String id, MessageActionRequest request, RequestOptions options) {
@@ -904,7 +890,6 @@ public final class MessagesApi {
     return ApiRequest.builder("runMessageAction", "POST", "/messages/{id}/action")
         .pathSegment("id", id)
         .jsonBody(request)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -942,7 +927,7 @@ public final class MessagesApi {
 
   /** {@link #search} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<SearchResponse> searchAsync(SearchRequest payload, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(searchRequest(payload, options), SEARCH, options));
+    return pipeline.executeAsyncData(searchRequest(payload, options), SEARCH, options);
   }
 
   private ApiRequest searchRequest(SearchRequest payload, RequestOptions options) {
@@ -951,7 +936,6 @@ public final class MessagesApi {
     requireFilter(payload);
     return ApiRequest.builder("search", "GET", "/search")
         .queryJson("payload", payload)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -991,7 +975,7 @@ public final class MessagesApi {
 
   /** {@link #sendMessage} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<MessageWithPendingMetadataResponse> sendMessageAsync(String type, String id, SendMessageRequest request, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(sendMessageRequest(type, id, request, options), MESSAGE_WITH_METADATA, options));
+    return pipeline.executeAsyncData(sendMessageRequest(type, id, request, options), MESSAGE_WITH_METADATA, options);
   }
 
   private ApiRequest sendMessageRequest(String type, String id, SendMessageRequest request, RequestOptions options) {
@@ -1003,7 +987,6 @@ public final class MessagesApi {
     return ApiRequest.builder("sendMessage", "POST", "/channels/{type}/{id}/message")
         .pathSegment("type", type).pathSegment("id", id)
         .jsonBody(request)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -1042,7 +1025,7 @@ public final class MessagesApi {
 
   /** {@link #sendReaction} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<ReactionResponse> sendReactionAsync(String id, SendReactionRequest request, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(sendReactionRequest(id, request, options), REACTION, options));
+    return pipeline.executeAsyncData(sendReactionRequest(id, request, options), REACTION, options);
   }
 
   private ApiRequest sendReactionRequest(String id, SendReactionRequest request, RequestOptions options) {
@@ -1054,7 +1037,6 @@ public final class MessagesApi {
     return ApiRequest.builder("sendReaction", "POST", "/messages/{id}/reaction")
         .pathSegment("id", id)
         .jsonBody(request)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -1093,7 +1075,7 @@ public final class MessagesApi {
 
   /** {@link #translateMessage} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<MessageResponse> translateMessageAsync(String id, TranslateMessageRequest request, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(translateMessageRequest(id, request, options), MESSAGE, options));
+    return pipeline.executeAsyncData(translateMessageRequest(id, request, options), MESSAGE, options);
   }
 
   private ApiRequest translateMessageRequest(String id, TranslateMessageRequest request, RequestOptions options) {
@@ -1104,7 +1086,6 @@ public final class MessagesApi {
     return ApiRequest.builder("translateMessage", "POST", "/messages/{id}/translate")
         .pathSegment("id", id)
         .jsonBody(request)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -1142,7 +1123,7 @@ public final class MessagesApi {
 
   /** {@link #unflag} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<FlagResponse> unflagAsync(FlagRequest request, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(unflagRequest(request, options), FLAG, options));
+    return pipeline.executeAsyncData(unflagRequest(request, options), FLAG, options);
   }
 
   private ApiRequest unflagRequest(FlagRequest request, RequestOptions options) {
@@ -1151,7 +1132,6 @@ public final class MessagesApi {
     requireFlagTarget(request);
     return ApiRequest.builder("unflag", "POST", "/moderation/unflag")
         .jsonBody(request)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -1190,7 +1170,7 @@ public final class MessagesApi {
 
   /** {@link #updateMessage} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<MessageResponse> updateMessageAsync(String id, UpdateMessageRequest request, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(updateMessageRequest(id, request, options), MESSAGE, options));
+    return pipeline.executeAsyncData(updateMessageRequest(id, request, options), MESSAGE, options);
   }
 
   private ApiRequest updateMessageRequest(String id, UpdateMessageRequest request, RequestOptions options) {
@@ -1201,7 +1181,6 @@ public final class MessagesApi {
     return ApiRequest.builder("updateMessage", "POST", "/messages/{id}")
         .pathSegment("id", id)
         .jsonBody(request)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -1240,7 +1219,7 @@ public final class MessagesApi {
 
   /** {@link #updateMessagePartial} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<MessageResponse> updateMessagePartialAsync(String id, UpdateMessagePartialRequest request, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(updateMessagePartialRequest(id, request, options), MESSAGE, options));
+    return pipeline.executeAsyncData(updateMessagePartialRequest(id, request, options), MESSAGE, options);
   }
 
   private ApiRequest updateMessagePartialRequest(String id, UpdateMessagePartialRequest request, RequestOptions options) {
@@ -1250,7 +1229,6 @@ public final class MessagesApi {
     return ApiRequest.builder("updateMessagePartial", "PUT", "/messages/{id}")
         .pathSegment("id", id)
         .jsonBody(request)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -1306,7 +1284,7 @@ public final class MessagesApi {
 
   /** {@link #uploadFile} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<FileUploadResponse> uploadFileAsync(String type, String id, FileSource file, @Nullable UploadFileParams params, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(uploadFileRequest(type, id, file, params, options), FILE_UPLOAD, options));
+    return pipeline.executeAsyncData(uploadFileRequest(type, id, file, params, options), FILE_UPLOAD, options);
   }
 
   private ApiRequest uploadFileRequest(String type, String id, FileSource file, @Nullable UploadFileParams params, RequestOptions options) {
@@ -1322,7 +1300,6 @@ public final class MessagesApi {
     return ApiRequest.builder("uploadFile", "POST", "/channels/{type}/{id}/file")
         .pathSegment("type", type).pathSegment("id", id)
         .multipartBody(form)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
 
@@ -1378,7 +1355,7 @@ public final class MessagesApi {
 
   /** {@link #uploadImage} without blocking; cancelling the future cancels the call. */
   public CompletableFuture<ImageUploadResponse> uploadImageAsync(String type, String id, FileSource file, @Nullable UploadImageParams params, RequestOptions options) {
-    return dataOf(pipeline.executeAsync(uploadImageRequest(type, id, file, params, options), IMAGE_UPLOAD, options));
+    return pipeline.executeAsyncData(uploadImageRequest(type, id, file, params, options), IMAGE_UPLOAD, options);
   }
 
   private ApiRequest uploadImageRequest(String type, String id, FileSource file, @Nullable UploadImageParams params, RequestOptions options) {
@@ -1397,7 +1374,6 @@ public final class MessagesApi {
     return ApiRequest.builder("uploadImage", "POST", "/channels/{type}/{id}/image")
         .pathSegment("type", type).pathSegment("id", id)
         .multipartBody(form)
-        .idempotencyKey(options.idempotencyKey().orElse(null))
         .build();
   }
   // ---- auto-pagers ----------------------------------------------------------------------------
@@ -1478,25 +1454,7 @@ public final class MessagesApi {
 
   // ---- shared checks and helpers --------------------------------------------------------------
 
-  /** The data of an async call; cancelling the returned future cancels the call. */
-  private static <T> CompletableFuture<T> dataOf(CompletableFuture<ApiResponse<T>> call) {
-    CompletableFuture<T> result = new CompletableFuture<T>() {
-      @Override
-      public boolean cancel(boolean mayInterruptIfRunning) {
-        boolean cancelled = super.cancel(mayInterruptIfRunning);
-        call.cancel(mayInterruptIfRunning);
-        return cancelled;
-      }
-    };
-    call.whenComplete((response, error) -> {
-      if (error != null) {
-        result.completeExceptionally(error);
-      } else {
-        result.complete(response.data());
-      }
-    });
-    return result;
-  }
+
 
   private static void requireIds(List<String> ids) {
     if (ids.isEmpty()) {

@@ -46,6 +46,27 @@ import org.jspecify.annotations.Nullable;
  * user tokens {@code user_id}). Google requests need {@code Authorization: Bearer <token>}; by
  * default any non-empty token is accepted, and every request acts as {@link #googleCallerName()}.
  * The instance is thread-safe; close it to stop the servers.
+ *
+ * <p>Choices worth knowing when a test depends on them:
+ * <ul>
+ *   <li>Stream: channels are created by the first send, upload or read marking; server-side calls
+ *       must name the acting user ({@code user_id} or {@code user}), user tokens act as their user
+ *       and may only edit or delete their own messages (403 otherwise). A duplicate message id is a
+ *       400 (code 4), as on the service. {@code search} sorts newest first by default, 20 results
+ *       per page ({@code next} cursor); {@code getReplies} returns oldest first, 100 by default;
+ *       {@code getReactions} newest first, 10 by default. {@code translate} prefixes the text with
+ *       {@code [lang]}; {@code og} builds a fixed preview from the URL's host. A message text
+ *       {@code /giphy words} creates an ephemeral giphy message that {@code runMessageAction}
+ *       ({@code image_action} send, shuffle, cancel) acts on. Uploads are served back from
+ *       {@code <streamBaseUrl>/uploads/...} without auth. Every change is recorded as a Stream
+ *       event and can be delivered to a webhook URL ({@link EmulatedStream#webhookUrl(String)}).
+ *   <li>Google Chat: names look like the service's ({@code spaces/AAAAxxxxxxx},
+ *       {@code spaces/…/messages/xxx.yyy}, {@code spaces/…/members/{user id}}; the alias
+ *       {@code spaces/…/members/users/{id}} is accepted). Unknown JSON fields in a request body are
+ *       a 400, as on the service. Empty lists and false flags are omitted from responses. Lists are
+ *       in creation order (messages by {@code createTime}); page tokens are bound to the query they
+ *       came from. {@code spaces.list} lists every space, not only the caller's.
+ * </ul>
  */
 public final class ChatEmulator implements AutoCloseable {
   /** The Stream API key used when the builder is not given one. */

@@ -327,6 +327,7 @@ class GoogleChatEmulatorTest {
   }
 
   @Test
+  @SuppressWarnings("try") // closes inside try-with-resources on purpose: close() must be idempotent
   void anyNonEmptyTokenIsAcceptedByDefault() {
     try (ChatEmulator open = ChatEmulator.start()) {
       Wire w = new Wire(open);

@@ -47,10 +47,10 @@ final class SpecSchemas {
   static SpecSchemas stream(Path yaml) throws IOException {
     JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(yaml.toFile());
     SpecSchemas s = new SpecSchemas(doc.at("/components/schemas"), true);
-    Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
+    Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").properties().iterator();
     while (paths.hasNext()) {
       Map.Entry<String, JsonNode> p = paths.next();
-      Iterator<Map.Entry<String, JsonNode>> methods = p.getValue().fields();
+      Iterator<Map.Entry<String, JsonNode>> methods = p.getValue().properties().iterator();
       while (methods.hasNext()) {
         Map.Entry<String, JsonNode> m = methods.next();
         if (!m.getValue().has("operationId")) {
@@ -58,7 +58,7 @@ final class SpecSchemas {
         }
         Operation op = new Operation(m.getValue().get("operationId").asText(), m.getKey().toUpperCase(),
             Pattern.compile(p.getKey().replaceAll("\\{[^}]+}", "[^/]+")));
-        Iterator<Map.Entry<String, JsonNode>> responses = m.getValue().path("responses").fields();
+        Iterator<Map.Entry<String, JsonNode>> responses = m.getValue().path("responses").properties().iterator();
         while (responses.hasNext()) {
           Map.Entry<String, JsonNode> r = responses.next();
           JsonNode schema = r.getValue().at("/content/application~1json/schema");
@@ -81,10 +81,10 @@ final class SpecSchemas {
   }
 
   private void collect(JsonNode resources, String prefix) {
-    Iterator<Map.Entry<String, JsonNode>> it = resources.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = resources.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> r = it.next();
-      Iterator<Map.Entry<String, JsonNode>> methods = r.getValue().path("methods").fields();
+      Iterator<Map.Entry<String, JsonNode>> methods = r.getValue().path("methods").properties().iterator();
       while (methods.hasNext()) {
         Map.Entry<String, JsonNode> m = methods.next();
         JsonNode def = m.getValue();
@@ -173,7 +173,7 @@ final class SpecSchemas {
         }
         JsonNode props = schema.path("properties");
         JsonNode additional = schema.get("additionalProperties");
-        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = value.properties().iterator();
         while (fields.hasNext()) {
           Map.Entry<String, JsonNode> f = fields.next();
           JsonNode prop = props.get(f.getKey());

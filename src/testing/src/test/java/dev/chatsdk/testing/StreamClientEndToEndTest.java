@@ -228,4 +228,19 @@ class StreamClientEndToEndTest {
     assertThat(parsed.getCid()).contains("messaging:" + ch);
     assertThat(parsed.getMessage().map(Message::getText)).contains("to the bridge");
   }
+
+  @Test
+  void asyncCallsRunConcurrentlyAgainstTheEmulator(EmulatedStream state) {
+    String ch = channel();
+    state.withLatency(Duration.ofMillis(50));
+    List<java.util.concurrent.CompletableFuture<String>> futures = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      futures.add(stream.messages().sendMessageAsync("messaging", ch, SendMessageRequest.builder()
+          .message(MessageRequest.builder().text("async " + i).userId("a").build()).build())
+          .thenApply(r -> r.getMessage().getText()));
+    }
+    List<String> texts = futures.stream().map(java.util.concurrent.CompletableFuture::join).collect(Collectors.toList());
+    assertThat(texts).hasSize(12).doesNotHaveDuplicates();
+    assertThat(state.messageCount("messaging", ch)).isEqualTo(12);
+  }
 }

@@ -165,6 +165,23 @@ public final class HttpPipeline implements AutoCloseable {
     return async.future;
   }
 
+  /**
+   * {@link #executeAsync} reduced to the decoded body, as the {@code opAsync} forms of the API
+   * classes return it. Completing the returned future from the caller's side first ({@code cancel},
+   * {@code orTimeout}, {@code complete}) cancels the HTTP call in flight and any pending retry.
+   */
+  public <T extends @Nullable Object> CompletableFuture<T> executeAsyncData(
+      ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
+    CompletableFuture<ApiResponse<T>> call = executeAsync(request, handler, options);
+    CompletableFuture<T> data = call.thenApply(ApiResponse::data);
+    data.whenComplete((v, e) -> {
+      if (!call.isDone()) {
+        call.cancel(true); // completed by the caller, not by the call
+      }
+    });
+    return data;
+  }
+
   /** Marks the pipeline closed; later calls fail. Shared or caller-supplied OkHttp clients stay open. */
   @Override
   public void close() {
