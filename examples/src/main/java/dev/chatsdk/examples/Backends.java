@@ -55,6 +55,18 @@ public final class Backends implements AutoCloseable {
     boolean realStream = isSet(env, STREAM_KEY_ENV) && isSet(env, STREAM_SECRET_ENV);
     boolean realGoogle = isSet(env, GOOGLE_CREDENTIALS_ENV) && isSet(env, GOOGLE_SPACE_ENV);
     ChatEmulator emulator = realStream && realGoogle ? null : ChatEmulator.start();
+    try {
+      return create(env, out, realStream, realGoogle, emulator);
+    } catch (RuntimeException | Error e) {
+      if (emulator != null) {
+        emulator.close();   // its HTTP server threads would keep the JVM alive
+      }
+      throw e;
+    }
+  }
+
+  private static Backends create(Map<String, String> env, PrintStream out, boolean realStream, boolean realGoogle,
+      @Nullable ChatEmulator emulator) {
     StreamChatClient stream;
     ChannelRef channel;
     String streamTarget;
