@@ -333,14 +333,15 @@ public final class SpacesApi {
 
   /**
    * Every item of {@link #list}, fetched lazily page by page as iteration proceeds (following
-   * {@code nextPageToken}). Each iteration starts again from the first page.
+   * {@code nextPageToken}). The first page is the one at the params' {@code pageToken} when it is
+   * set, otherwise the beginning; each iteration starts again from that page.
    */
   public AutoPager<Space> listAll(@Nullable ListParams params, RequestOptions options) {
     listRequest(params); // checks the input now rather than on first iteration
     Calls.check(options);
     ListParams first = params != null ? params : ListParams.builder().build();
     return AutoPager.of(token -> {
-      ListSpacesResponse page = list(first.withPageToken(token), options);
+      ListSpacesResponse page = list(token == null ? first : first.withPageToken(token), options);
       return new Page<>(page.getSpaces(), page.getNextPageToken());
     });
   }
@@ -738,7 +739,8 @@ public final class SpacesApi {
 
   /**
    * Every item of {@link #membersList}, fetched lazily page by page as iteration proceeds (following
-   * {@code nextPageToken}). Each iteration starts again from the first page.
+   * {@code nextPageToken}). The first page is the one at the params' {@code pageToken} when it is
+   * set, otherwise the beginning; each iteration starts again from that page.
    */
   public AutoPager<Membership> membersListAll(String parent, @Nullable MembersListParams params, RequestOptions options) {
 
@@ -746,7 +748,7 @@ public final class SpacesApi {
     Calls.check(options);
     MembersListParams first = params != null ? params : MembersListParams.builder().build();
     return AutoPager.of(token -> {
-      ListMembershipsResponse page = membersList(parent, first.withPageToken(token), options);
+      ListMembershipsResponse page = membersList(parent, token == null ? first : first.withPageToken(token), options);
       return new Page<>(page.getMemberships(), page.getNextPageToken());
     });
   }
@@ -1027,7 +1029,8 @@ public final class SpacesApi {
 
   /**
    * Every item of {@link #messagesList}, fetched lazily page by page as iteration proceeds (following
-   * {@code nextPageToken}). Each iteration starts again from the first page.
+   * {@code nextPageToken}). The first page is the one at the params' {@code pageToken} when it is
+   * set, otherwise the beginning; each iteration starts again from that page.
    */
   public AutoPager<Message> messagesListAll(String parent, @Nullable MessagesListParams params, RequestOptions options) {
 
@@ -1035,7 +1038,7 @@ public final class SpacesApi {
     Calls.check(options);
     MessagesListParams first = params != null ? params : MessagesListParams.builder().build();
     return AutoPager.of(token -> {
-      ListMessagesResponse page = messagesList(parent, first.withPageToken(token), options);
+      ListMessagesResponse page = messagesList(parent, token == null ? first : first.withPageToken(token), options);
       return new Page<>(page.getMessages(), page.getNextPageToken());
     });
   }
@@ -1475,7 +1478,8 @@ public final class SpacesApi {
 
   /**
    * Every item of {@link #messagesReactionsList}, fetched lazily page by page as iteration proceeds (following
-   * {@code nextPageToken}). Each iteration starts again from the first page.
+   * {@code nextPageToken}). The first page is the one at the params' {@code pageToken} when it is
+   * set, otherwise the beginning; each iteration starts again from that page.
    */
   public AutoPager<Reaction> messagesReactionsListAll(String parent, @Nullable MessagesReactionsListParams params, RequestOptions options) {
 
@@ -1483,7 +1487,7 @@ public final class SpacesApi {
     Calls.check(options);
     MessagesReactionsListParams first = params != null ? params : MessagesReactionsListParams.builder().build();
     return AutoPager.of(token -> {
-      ListReactionsResponse page = messagesReactionsList(parent, first.withPageToken(token), options);
+      ListReactionsResponse page = messagesReactionsList(parent, token == null ? first : first.withPageToken(token), options);
       return new Page<>(page.getReactions(), page.getNextPageToken());
     });
   }
