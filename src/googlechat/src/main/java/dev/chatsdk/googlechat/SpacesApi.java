@@ -7,6 +7,7 @@ import dev.chatsdk.core.RequestOptions;
 import dev.chatsdk.core.Require;
 import dev.chatsdk.core.http.ApiRequest;
 import dev.chatsdk.core.http.ResponseHandler;
+import dev.chatsdk.googlechat.internal.BodyChecks;
 import dev.chatsdk.googlechat.internal.ResourceNames;
 import dev.chatsdk.googlechat.internal.UpdateMasks;
 import dev.chatsdk.googlechat.model.Attachment;
@@ -217,7 +218,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest createRequest(Space space, @Nullable CreateParams params, RequestOptions options) {
-    Require.nonNull(space, "space");
+    BodyChecks.createSpace(space);
     String requestId = requestId(params == null ? null : params.getRequestId(), options);
     ApiRequest.Builder request = ApiRequest.builder("spaces.create", "POST", "/v1/spaces").jsonBody(space);
     Calls.query(request, params);
@@ -569,7 +570,7 @@ public final class SpacesApi {
    * ({@link RequestOptions#idempotencyKey()} or a random UUID), so retries cannot create a second
    * space. User authentication only ({@code chat.spaces.create} or {@code chat.spaces}).
    *
-   * @param request the space and the memberships to create
+   * @param request the space (its {@code spaceType} is required, and {@code displayName} for a named space) and the memberships to create
    * @param options per-call overrides (timeout, retries, extra query such as {@code fields})
    * @throws IllegalArgumentException when a resource name or value is malformed (before any I/O)
    * @throws dev.chatsdk.core.ApiException when the service answers with an error
@@ -604,7 +605,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest setupRequest(SetUpSpaceRequest request, RequestOptions options) {
-    Require.nonNull(request, "request");
+    BodyChecks.setup(request);
     String requestId = request.getRequestId() != null ? request.getRequestId() : requestId(null, options);
     SetUpSpaceRequest body = request.getRequestId() != null ? request : request.toBuilder().requestId(requestId).build();
     return ApiRequest.builder("spaces.setup", "POST", "/v1/spaces:setup").jsonBody(body).idempotencyKey(requestId).build();
@@ -676,7 +677,7 @@ public final class SpacesApi {
       String parent, Membership membership, @Nullable MembersCreateParams params, RequestOptions options) {
     ApiRequest.Builder request = ApiRequest.builder("spaces.membersCreate", "POST", "/v1/{parent}/members");
     ResourceNames.SPACE.fill(request, "parent", parent);
-    request.jsonBody(Require.nonNull(membership, "membership"));
+    request.jsonBody(BodyChecks.createMembership(membership));
     return Calls.query(request, params).build();
   }
 
@@ -906,7 +907,7 @@ public final class SpacesApi {
    * or {@code chat.messages}) or import ({@code chat.import}).
    *
    * @param parent the space, {@code spaces/{space}}
-   * @param message the message to send
+   * @param message the message to send; it needs {@code text}, cards, an attachment or accessory widgets
    * @param params optional query parameters, or null for none
    * @param options per-call overrides (timeout, retries, extra query such as {@code fields})
    * @throws IllegalArgumentException when a resource name or value is malformed (before any I/O)
@@ -961,7 +962,7 @@ public final class SpacesApi {
     String requestId = requestId(params == null ? null : params.getRequestId(), options);
     ApiRequest.Builder request = ApiRequest.builder("spaces.messagesCreate", "POST", "/v1/{parent}/messages");
     ResourceNames.SPACE.fill(request, "parent", parent);
-    request.jsonBody(message);
+    request.jsonBody(BodyChecks.createMessage(message));
     Calls.query(request, params);
     if (params == null || params.getRequestId() == null) {
       request.query("requestId", requestId);
@@ -1414,7 +1415,7 @@ public final class SpacesApi {
   private ApiRequest messagesReactionsCreateRequest(String parent, Reaction reaction, RequestOptions options) {
     ApiRequest.Builder request = ApiRequest.builder("spaces.messagesReactionsCreate", "POST", "/v1/{parent}/reactions");
     ResourceNames.MESSAGE.fill(request, "parent", parent);
-    request.jsonBody(Require.nonNull(reaction, "reaction"));
+    request.jsonBody(BodyChecks.createReaction(reaction));
     return request.build();
   }
 
