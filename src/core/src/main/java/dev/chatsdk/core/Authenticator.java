@@ -2,6 +2,9 @@ package dev.chatsdk.core;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Adds credentials to each HTTP attempt. Backends plug in their own (Stream: JWT + {@code api_key}
@@ -9,6 +12,11 @@ import java.net.URI;
  *
  * <p>The pipeline calls {@link #authenticate} inside the retry loop, once per attempt, so every
  * attempt carries a current credential. Implementations must be thread-safe.
+ *
+ * <p>Async calls use {@link #authenticateAsync} and {@link #refreshAfterUnauthorizedAsync}
+ * instead, so a credential that must be fetched over the network never blocks the caller's thread
+ * or an HTTP dispatcher thread. The defaults suit authenticators that never block (a pre-signed
+ * token): override both when {@code authenticate} can block.
  */
 public interface Authenticator {
 
@@ -21,6 +29,31 @@ public interface Authenticator {
    */
   default boolean refreshAfterUnauthorized() throws IOException {
     return false;
+  }
+
+  /**
+   * The async form of {@link #authenticate}. The default authenticates inline, which is right only
+   * when {@code authenticate} never blocks; otherwise complete the future once credentials are on
+   * {@code target}, doing blocking work on {@code blockingExecutor}.
+   */
+  default CompletableFuture<Void> authenticateAsync(Target target, Executor blockingExecutor) {
+    try {
+      authenticate(target);
+      return CompletableFuture.completedFuture(null);
+    } catch (IOException | RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** The async form of {@link #refreshAfterUnauthorized}; the default runs it on {@code blockingExecutor}. */
+  default CompletableFuture<Boolean> refreshAfterUnauthorizedAsync(Executor blockingExecutor) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return refreshAfterUnauthorized();
+      } catch (IOException e) {
+        throw new CompletionException(e);
+      }
+    }, blockingExecutor);
   }
 
   /** An authenticator that adds nothing. */

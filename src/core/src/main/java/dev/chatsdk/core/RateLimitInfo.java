@@ -32,7 +32,16 @@ public final class RateLimitInfo {
     if (l == null && r == null && s == null) {
       return null;
     }
-    return new RateLimitInfo(l, r, s == null ? null : Instant.ofEpochSecond(s));
+    return new RateLimitInfo(l, r, s == null ? null : epochSecondOrNull(s));
+  }
+
+  /** A header value outside {@link Instant}'s range is treated as absent, never thrown. */
+  private static @Nullable Instant epochSecondOrNull(long seconds) {
+    try {
+      return Instant.ofEpochSecond(seconds);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   private static @Nullable Long parseLong(@Nullable String value) {

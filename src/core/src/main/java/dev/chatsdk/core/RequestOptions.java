@@ -110,10 +110,7 @@ public final class RequestOptions {
     }
 
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be >= 0, got " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = Require.inRange(maxRetries, 0, 10, "maxRetries"); // same bounds as the client's
       return this;
     }
 

@@ -36,7 +36,7 @@ class OptionsAndValuesTest {
   @Test
   void requestOptionsRejectBadValuesNamingThem() {
     assertThatThrownBy(() -> RequestOptions.builder().timeout(Duration.ZERO)).hasMessageStartingWith("timeout must be positive");
-    assertThatThrownBy(() -> RequestOptions.builder().maxRetries(-1)).hasMessageStartingWith("maxRetries must be >= 0");
+    assertThatThrownBy(() -> RequestOptions.builder().maxRetries(-1)).hasMessageStartingWith("maxRetries must be between 0 and 10");
     assertThatThrownBy(() -> RequestOptions.builder().header("X-A", "v\r\nX-B: 1"))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("header X-A contains a control character");
     assertThatThrownBy(() -> RequestOptions.builder().header("X-A", "café"))

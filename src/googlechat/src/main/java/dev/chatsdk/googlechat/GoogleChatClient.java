@@ -6,6 +6,7 @@ import dev.chatsdk.core.http.HttpPipeline;
 import dev.chatsdk.core.http.Sleeper;
 import dev.chatsdk.googlechat.internal.GoogleAuthenticator;
 import dev.chatsdk.googlechat.internal.GoogleErrorParser;
+import dev.chatsdk.googlechat.internal.RedactedCredentials;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -53,7 +54,9 @@ public final class GoogleChatClient implements AutoCloseable {
     }
     this.pipeline = b.pipeline.authenticator(new GoogleAuthenticator(credentials)).build();
     this.baseUrl = pipeline.baseUrl().toString();
-    this.credentialType = credentials.getClass().getSimpleName();
+    // Our helpers' wrappers print only the kind of credential; other classes are named, never printed.
+    this.credentialType = credentials instanceof RedactedCredentials
+        ? credentials.toString() : credentials.getClass().getSimpleName();
     Calls calls = new Calls(pipeline);
     this.spaces = new SpacesApi(calls);
     this.media = new MediaApi(calls);

@@ -5,9 +5,11 @@ import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.ServiceAccountCredentials;
 import com.google.auth.oauth2.UserCredentials;
 import dev.chatsdk.core.Require;
+import dev.chatsdk.googlechat.internal.RedactedCredentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -16,8 +18,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Ready-made Google Auth Library credentials for the usual ways of calling Google Chat. Pass the
  * result to {@link GoogleChatClient.Builder#credentials}. All of them cache the access token and
- * refresh it before it expires; none of them print a token or key in {@code toString()} of our
- * classes (the SDK never logs credentials).
+ * refresh it before it expires. Google Auth Library's own credential classes print refresh tokens,
+ * client secrets or the cached access token in {@code toString()}; every object returned here is a
+ * thin wrapper whose {@code toString()} names only the kind of credential (for example {@code
+ * GoogleChatCredentials{user, UserCredentials}}), before and after the first token is fetched.
+ * Token caching and refresh stay with the wrapped library credentials. Credentials you build
+ * yourself and pass to {@link GoogleChatClient.Builder#credentials} are not wrapped: do not log them.
  *
  * <table>
  *   <caption>Which helper for which job</caption>
@@ -44,12 +50,12 @@ public final class GoogleChatCredentials {
    * user-only methods.
    */
   public static GoogleCredentials chatApp(Path serviceAccountKeyFile) {
-    return serviceAccount(serviceAccountKeyFile).createScoped(GoogleChatScopes.APP);
+    return RedactedCredentials.wrap(serviceAccount(serviceAccountKeyFile).createScoped(GoogleChatScopes.APP), "chatApp");
   }
 
   /** Like {@link #chatApp(Path)}, reading the JSON key from a stream (which is closed). */
   public static GoogleCredentials chatApp(InputStream serviceAccountKeyJson) {
-    return serviceAccount(serviceAccountKeyJson).createScoped(GoogleChatScopes.APP);
+    return RedactedCredentials.wrap(serviceAccount(serviceAccountKeyJson).createScoped(GoogleChatScopes.APP), "chatApp");
   }
 
   /**
@@ -75,19 +81,27 @@ public final class GoogleChatCredentials {
     Require.nonNull(serviceAccount, "serviceAccount");
     Require.nonBlank(userEmail, "userEmail");
     requireScopes(scopes);
-    return serviceAccount.createScoped(scopes).createDelegated(userEmail);
+    return RedactedCredentials.wrap(serviceAccount.createScoped(scopes).createDelegated(userEmail), "delegated");
   }
 
   /**
    * A user's own credentials from an OAuth client id and secret and a refresh token obtained with
    * the user's consent; the token carries the scopes the user granted.
    */
-  public static UserCredentials user(String clientId, String clientSecret, String refreshToken) {
-    return UserCredentials.newBuilder()
+  public static GoogleCredentials user(String clientId, String clientSecret, String refreshToken) {
+    return user(clientId, clientSecret, refreshToken, null);
+  }
+
+  /** {@link #user(String, String, String)} with another token endpoint (tests point it at a stub). */
+  static GoogleCredentials user(String clientId, String clientSecret, String refreshToken, @Nullable URI tokenServer) {
+    UserCredentials.Builder user = UserCredentials.newBuilder()
         .setClientId(Require.nonBlank(clientId, "clientId"))
         .setClientSecret(Require.nonBlank(clientSecret, "clientSecret"))
-        .setRefreshToken(Require.nonBlank(refreshToken, "refreshToken"))
-        .build();
+        .setRefreshToken(Require.nonBlank(refreshToken, "refreshToken"));
+    if (tokenServer != null) {
+      user.setTokenServerUri(tokenServer);
+    }
+    return RedactedCredentials.wrap(user.build(), "user");
   }
 
   /**
@@ -97,7 +111,7 @@ public final class GoogleChatCredentials {
   public static GoogleCredentials accessToken(String token) {
     Require.nonBlank(token, "token");
     Require.headerValue(token, "token");
-    return GoogleCredentials.create(new AccessToken(token, null));
+    return RedactedCredentials.wrap(GoogleCredentials.create(new AccessToken(token, null)), "accessToken");
   }
 
   /**
@@ -109,7 +123,7 @@ public final class GoogleChatCredentials {
     requireScopes(scopes);
     try {
       GoogleCredentials adc = GoogleCredentials.getApplicationDefault();
-      return adc.createScopedRequired() ? adc.createScoped(scopes) : adc;
+      return RedactedCredentials.wrap(adc.createScopedRequired() ? adc.createScoped(scopes) : adc, "applicationDefault");
     } catch (IOException e) {
       throw new UncheckedIOException("Application Default Credentials are not available: " + e.getMessage(), e);
     }

@@ -7,6 +7,7 @@ import dev.chatsdk.core.RequestOptions;
 import dev.chatsdk.core.Require;
 import dev.chatsdk.core.http.ApiRequest;
 import dev.chatsdk.core.http.ResponseHandler;
+import dev.chatsdk.googlechat.internal.BodyChecks;
 import dev.chatsdk.googlechat.internal.ResourceNames;
 import dev.chatsdk.googlechat.internal.UpdateMasks;
 import dev.chatsdk.googlechat.model.Attachment;
@@ -217,7 +218,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest createRequest(Space space, @Nullable CreateParams params, RequestOptions options) {
-    Require.nonNull(space, "space");
+    BodyChecks.createSpace(space);
     String requestId = requestId(params == null ? null : params.getRequestId(), options);
     ApiRequest.Builder request = ApiRequest.builder("spaces.create", "POST", "/v1/spaces").jsonBody(space);
     Calls.query(request, params);
@@ -333,14 +334,15 @@ public final class SpacesApi {
 
   /**
    * Every item of {@link #list}, fetched lazily page by page as iteration proceeds (following
-   * {@code nextPageToken}). Each iteration starts again from the first page.
+   * {@code nextPageToken}). The first page is the one at the params' {@code pageToken} when it is
+   * set, otherwise the beginning; each iteration starts again from that page.
    */
   public AutoPager<Space> listAll(@Nullable ListParams params, RequestOptions options) {
     listRequest(params); // checks the input now rather than on first iteration
     Calls.check(options);
     ListParams first = params != null ? params : ListParams.builder().build();
     return AutoPager.of(token -> {
-      ListSpacesResponse page = list(first.withPageToken(token), options);
+      ListSpacesResponse page = list(token == null ? first : first.withPageToken(token), options);
       return new Page<>(page.getSpaces(), page.getNextPageToken());
     });
   }
@@ -568,7 +570,7 @@ public final class SpacesApi {
    * ({@link RequestOptions#idempotencyKey()} or a random UUID), so retries cannot create a second
    * space. User authentication only ({@code chat.spaces.create} or {@code chat.spaces}).
    *
-   * @param request the space and the memberships to create
+   * @param request the space (its {@code spaceType} is required, and {@code displayName} for a named space) and the memberships to create
    * @param options per-call overrides (timeout, retries, extra query such as {@code fields})
    * @throws IllegalArgumentException when a resource name or value is malformed (before any I/O)
    * @throws dev.chatsdk.core.ApiException when the service answers with an error
@@ -603,7 +605,7 @@ public final class SpacesApi {
   }
 
   private ApiRequest setupRequest(SetUpSpaceRequest request, RequestOptions options) {
-    Require.nonNull(request, "request");
+    BodyChecks.setup(request);
     String requestId = request.getRequestId() != null ? request.getRequestId() : requestId(null, options);
     SetUpSpaceRequest body = request.getRequestId() != null ? request : request.toBuilder().requestId(requestId).build();
     return ApiRequest.builder("spaces.setup", "POST", "/v1/spaces:setup").jsonBody(body).idempotencyKey(requestId).build();
@@ -675,7 +677,7 @@ public final class SpacesApi {
       String parent, Membership membership, @Nullable MembersCreateParams params, RequestOptions options) {
     ApiRequest.Builder request = ApiRequest.builder("spaces.membersCreate", "POST", "/v1/{parent}/members");
     ResourceNames.SPACE.fill(request, "parent", parent);
-    request.jsonBody(Require.nonNull(membership, "membership"));
+    request.jsonBody(BodyChecks.createMembership(membership));
     return Calls.query(request, params).build();
   }
 
@@ -738,7 +740,8 @@ public final class SpacesApi {
 
   /**
    * Every item of {@link #membersList}, fetched lazily page by page as iteration proceeds (following
-   * {@code nextPageToken}). Each iteration starts again from the first page.
+   * {@code nextPageToken}). The first page is the one at the params' {@code pageToken} when it is
+   * set, otherwise the beginning; each iteration starts again from that page.
    */
   public AutoPager<Membership> membersListAll(String parent, @Nullable MembersListParams params, RequestOptions options) {
 
@@ -746,7 +749,7 @@ public final class SpacesApi {
     Calls.check(options);
     MembersListParams first = params != null ? params : MembersListParams.builder().build();
     return AutoPager.of(token -> {
-      ListMembershipsResponse page = membersList(parent, first.withPageToken(token), options);
+      ListMembershipsResponse page = membersList(parent, token == null ? first : first.withPageToken(token), options);
       return new Page<>(page.getMemberships(), page.getNextPageToken());
     });
   }
@@ -904,7 +907,7 @@ public final class SpacesApi {
    * or {@code chat.messages}) or import ({@code chat.import}).
    *
    * @param parent the space, {@code spaces/{space}}
-   * @param message the message to send
+   * @param message the message to send; it needs {@code text}, cards, an attachment or accessory widgets
    * @param params optional query parameters, or null for none
    * @param options per-call overrides (timeout, retries, extra query such as {@code fields})
    * @throws IllegalArgumentException when a resource name or value is malformed (before any I/O)
@@ -959,7 +962,7 @@ public final class SpacesApi {
     String requestId = requestId(params == null ? null : params.getRequestId(), options);
     ApiRequest.Builder request = ApiRequest.builder("spaces.messagesCreate", "POST", "/v1/{parent}/messages");
     ResourceNames.SPACE.fill(request, "parent", parent);
-    request.jsonBody(message);
+    request.jsonBody(BodyChecks.createMessage(message));
     Calls.query(request, params);
     if (params == null || params.getRequestId() == null) {
       request.query("requestId", requestId);
@@ -1027,7 +1030,8 @@ public final class SpacesApi {
 
   /**
    * Every item of {@link #messagesList}, fetched lazily page by page as iteration proceeds (following
-   * {@code nextPageToken}). Each iteration starts again from the first page.
+   * {@code nextPageToken}). The first page is the one at the params' {@code pageToken} when it is
+   * set, otherwise the beginning; each iteration starts again from that page.
    */
   public AutoPager<Message> messagesListAll(String parent, @Nullable MessagesListParams params, RequestOptions options) {
 
@@ -1035,7 +1039,7 @@ public final class SpacesApi {
     Calls.check(options);
     MessagesListParams first = params != null ? params : MessagesListParams.builder().build();
     return AutoPager.of(token -> {
-      ListMessagesResponse page = messagesList(parent, first.withPageToken(token), options);
+      ListMessagesResponse page = messagesList(parent, token == null ? first : first.withPageToken(token), options);
       return new Page<>(page.getMessages(), page.getNextPageToken());
     });
   }
@@ -1411,7 +1415,7 @@ public final class SpacesApi {
   private ApiRequest messagesReactionsCreateRequest(String parent, Reaction reaction, RequestOptions options) {
     ApiRequest.Builder request = ApiRequest.builder("spaces.messagesReactionsCreate", "POST", "/v1/{parent}/reactions");
     ResourceNames.MESSAGE.fill(request, "parent", parent);
-    request.jsonBody(Require.nonNull(reaction, "reaction"));
+    request.jsonBody(BodyChecks.createReaction(reaction));
     return request.build();
   }
 
@@ -1475,7 +1479,8 @@ public final class SpacesApi {
 
   /**
    * Every item of {@link #messagesReactionsList}, fetched lazily page by page as iteration proceeds (following
-   * {@code nextPageToken}). Each iteration starts again from the first page.
+   * {@code nextPageToken}). The first page is the one at the params' {@code pageToken} when it is
+   * set, otherwise the beginning; each iteration starts again from that page.
    */
   public AutoPager<Reaction> messagesReactionsListAll(String parent, @Nullable MessagesReactionsListParams params, RequestOptions options) {
 
@@ -1483,7 +1488,7 @@ public final class SpacesApi {
     Calls.check(options);
     MessagesReactionsListParams first = params != null ? params : MessagesReactionsListParams.builder().build();
     return AutoPager.of(token -> {
-      ListReactionsResponse page = messagesReactionsList(parent, first.withPageToken(token), options);
+      ListReactionsResponse page = messagesReactionsList(parent, token == null ? first : first.withPageToken(token), options);
       return new Page<>(page.getReactions(), page.getNextPageToken());
     });
   }

@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.chatsdk.core.http.FileSource;
 import dev.chatsdk.core.json.ChatJson;
+import dev.chatsdk.googlechat.model.Emoji;
 import dev.chatsdk.googlechat.model.Membership;
 import dev.chatsdk.googlechat.model.Message;
 import dev.chatsdk.googlechat.model.Reaction;
 import dev.chatsdk.googlechat.model.SetUpSpaceRequest;
 import dev.chatsdk.googlechat.model.Space;
+import dev.chatsdk.googlechat.model.User;
 import dev.chatsdk.googlechat.params.CreateParams;
 import dev.chatsdk.googlechat.params.DeleteParams;
 import dev.chatsdk.googlechat.params.GetParams;
@@ -67,7 +69,7 @@ class DiscoveryContractTest extends WireMockSupport {
     Path root = Path.of(System.getProperty("chatsdk.root", "../.."));
     Path spec = root.resolve("../shared/specs/google-chat-v1-discovery.json");
     Assumptions.assumeTrue(Files.isRegularFile(spec), "skipped: " + spec + " is not present");
-    discovery = ChatJson.mapper().readTree(spec.toFile());
+    discovery = ChatJson.readTree(java.nio.file.Files.readString(spec));
   }
 
   private static JsonNode method(String id) {
@@ -97,7 +99,7 @@ class DiscoveryContractTest extends WireMockSupport {
     Message text = Message.builder().text("t").build();
     List<Arguments> ops = new ArrayList<>();
     ops.add(op("chat.spaces.completeImport", c -> c.spaces().completeImport(space)));
-    ops.add(op("chat.spaces.create", c -> c.spaces().create(Space.builder().build(),
+    ops.add(op("chat.spaces.create", c -> c.spaces().create(Space.builder().spaceType(Space.SpaceType.GROUP_CHAT).build(),
         CreateParams.builder().requestId("r").build())));
     ops.add(op("chat.spaces.findDirectMessage", c -> c.spaces().findDirectMessage("users/1")));
     ops.add(op("chat.spaces.list", c -> c.spaces().list(ListParams.builder().pageSize(1).pageToken("p").filter("f").build())));
@@ -105,8 +107,9 @@ class DiscoveryContractTest extends WireMockSupport {
     ops.add(op("chat.spaces.patch", c -> c.spaces().patch(space, Space.builder().displayName("d").build(),
         PatchParams.builder().updateMask("display_name").useAdminAccess(true).build())));
     ops.add(op("chat.spaces.delete", c -> c.spaces().delete(space, DeleteParams.builder().useAdminAccess(true).build())));
-    ops.add(op("chat.spaces.setup", c -> c.spaces().setup(SetUpSpaceRequest.builder().build())));
-    ops.add(op("chat.spaces.members.create", c -> c.spaces().membersCreate(space, Membership.builder().build(),
+    ops.add(op("chat.spaces.setup", c -> c.spaces().setup(SetUpSpaceRequest.builder()
+        .space(Space.builder().spaceType(Space.SpaceType.GROUP_CHAT).build()).build())));
+    ops.add(op("chat.spaces.members.create", c -> c.spaces().membersCreate(space, Membership.builder().member(User.builder().name("users/1").build()).build(),
         MembersCreateParams.builder().useAdminAccess(true).build())));
     ops.add(op("chat.spaces.members.list", c -> c.spaces().membersList(space, MembersListParams.builder()
         .pageSize(1).pageToken("p").filter("f").showGroups(true).showInvited(true).useAdminAccess(true).build())));
@@ -130,7 +133,8 @@ class DiscoveryContractTest extends WireMockSupport {
     ops.add(op("chat.spaces.messages.delete", c -> c.spaces().messagesDelete(message,
         MessagesDeleteParams.builder().force(true).build())));
     ops.add(op("chat.spaces.messages.attachments.get", c -> c.spaces().messagesAttachmentsGet(message + "/attachments/A")));
-    ops.add(op("chat.spaces.messages.reactions.create", c -> c.spaces().messagesReactionsCreate(message, Reaction.builder().build())));
+    ops.add(op("chat.spaces.messages.reactions.create", c -> c.spaces().messagesReactionsCreate(message,
+        Reaction.builder().emoji(Emoji.builder().unicode("\uD83D\uDE42").build()).build())));
     ops.add(op("chat.spaces.messages.reactions.list", c -> c.spaces().messagesReactionsList(message,
         MessagesReactionsListParams.builder().pageSize(1).pageToken("p").filter("f").build())));
     ops.add(op("chat.spaces.messages.reactions.delete", c -> c.spaces().messagesReactionsDelete(message + "/reactions/R")));

@@ -326,17 +326,165 @@ class GoogleAuthTest extends WireMockSupport {
   }
 
   @Test
-  void credentialHelpersAndToStringsKeepSecretsOut() {
-    UserCredentials user = GoogleChatCredentials.user("client-123.apps.googleusercontent.com", "client-secret-xyz", "1//refresh-abc");
-    assertThat(user.getClientId()).isEqualTo("client-123.apps.googleusercontent.com");
-    assertThat(user.getRefreshToken()).isEqualTo("1//refresh-abc");
-    try (GoogleChatClient chat = clientWith(GoogleChatCredentials.accessToken("ya29.secret-value"))) {
-      assertThat(chat.toString()).doesNotContain("ya29").contains("GoogleCredentials");
-    }
-    try (GoogleChatClient chat = clientBuilder().credentials(user).build()) {
-      assertThat(chat.toString()).doesNotContain("secret").doesNotContain("refresh-abc").contains("UserCredentials");
-    }
+  void aFixedTokenHelperRejectsControlCharactersWithoutEchoingThem() {
     assertThatThrownBy(() -> GoogleChatCredentials.accessToken("bad\ntoken"))
         .isInstanceOf(IllegalArgumentException.class).satisfies(e -> assertThat(e.getMessage()).doesNotContain("bad"));
+  }
+
+  // ---- toString of every helper's credentials, before and after the first token ----
+
+  private static final String CLIENT_SECRET = "client-secret-xyz";
+  private static final String REFRESH_TOKEN = "1//refresh-abc";
+
+  /** A slice of the private key's encoding as it appears (on one line) in the key file. */
+  private static String keyMaterial() {
+    return Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()).substring(70, 120);
+  }
+
+  private void assertRedacted(Object credentials, String kind, String... secrets) {
+    String text = credentials.toString();
+    assertThat(text).startsWith("GoogleChatCredentials{" + kind + ", ");
+    for (String secret : secrets) {
+      assertThat(text).doesNotContain(secret);
+    }
+    try (GoogleChatClient chat = clientBuilder().credentials((GoogleCredentials) credentials).build()) {
+      assertThat(chat.toString()).contains(kind);
+      for (String secret : secrets) {
+        assertThat(chat.toString()).doesNotContain(secret);
+      }
+    }
+  }
+
+  /**
+   * Checks toString before use, fetches the token through both getRequestMetadata forms (one token
+   * request in all: the wrapped credentials cache it), then checks toString again.
+   */
+  private void assertRedactedBeforeAndAfterUse(GoogleCredentials credentials, String kind, String token, String... secrets)
+      throws Exception {
+    List<String> all = new ArrayList<>(List.of(secrets));
+    all.add(token);
+    String[] forbidden = all.toArray(new String[0]);
+    assertRedacted(credentials, kind, forbidden);
+
+    URI uri = URI.create(wm.baseUrl() + API_PATH);
+    assertThat(credentials.getRequestMetadata(uri).get("Authorization")).containsExactly("Bearer " + token);
+    java.util.concurrent.CompletableFuture<Map<String, List<String>>> async = new java.util.concurrent.CompletableFuture<>();
+    credentials.getRequestMetadata(uri, Runnable::run, new com.google.auth.RequestMetadataCallback() {
+      @Override
+      public void onSuccess(Map<String, List<String>> metadata) {
+        async.complete(metadata);
+      }
+
+      @Override
+      public void onFailure(Throwable exception) {
+        async.completeExceptionally(exception);
+      }
+    });
+    assertThat(async.get(10, TimeUnit.SECONDS).get("Authorization")).containsExactly("Bearer " + token);
+    assertThat(credentials.hasRequestMetadata()).isTrue();
+    assertThat(credentials.getAuthenticationType()).isEqualTo("OAuth2");
+
+    assertRedacted(credentials, kind, forbidden);
+  }
+
+  @Test
+  void chatAppCredentialsNeverPrintTheKeyOrToken() throws Exception {
+    tokensInSequence(3600, "tok-app-secret");
+    assertRedactedBeforeAndAfterUse(GoogleChatCredentials.chatApp(keyFile()), "chatApp", "tok-app-secret",
+        keyMaterial(), "PRIVATE KEY");
+    assertThat(tokenRequests()).isEqualTo(1);
+  }
+
+  @Test
+  void chatAppFromAStreamNeverPrintsTheKeyOrToken() throws Exception {
+    tokensInSequence(3600, "tok-stream-secret");
+    GoogleCredentials credentials = GoogleChatCredentials.chatApp(Files.newInputStream(keyFile()));
+    assertRedactedBeforeAndAfterUse(credentials, "chatApp", "tok-stream-secret", keyMaterial(), "PRIVATE KEY");
+    assertThat(tokenRequests()).isEqualTo(1);
+  }
+
+  @Test
+  void delegatedCredentialsNeverPrintTheKeyOrToken() throws Exception {
+    tokensInSequence(3600, "tok-delegated-secret", "tok-stream-delegated-secret");
+    assertRedactedBeforeAndAfterUse(GoogleChatCredentials.delegated(keyFile(), "admin@example.com", GoogleChatScopes.USER),
+        "delegated", "tok-delegated-secret", keyMaterial(), "PRIVATE KEY");
+    assertRedactedBeforeAndAfterUse(
+        GoogleChatCredentials.delegated(Files.newInputStream(keyFile()), "admin@example.com", GoogleChatScopes.USER),
+        "delegated", "tok-stream-delegated-secret", keyMaterial(), "PRIVATE KEY");
+    assertThat(tokenRequests()).isEqualTo(2);
+  }
+
+  @Test
+  void delegateOfOwnCredentialsNeverPrintsTheKeyOrToken() throws Exception {
+    tokensInSequence(3600, "tok-own-secret");
+    GoogleCredentials delegated = GoogleChatCredentials.delegate(serviceAccount(), "importer@example.com",
+        List.of(GoogleChatScopes.IMPORT));
+    assertRedactedBeforeAndAfterUse(delegated, "delegated", "tok-own-secret", keyMaterial());
+    assertThat(tokenRequests()).isEqualTo(1);
+  }
+
+  @Test
+  void userCredentialsNeverPrintTheRefreshTokenSecretOrAccessToken() throws Exception {
+    URI tokenServer = URI.create(tokenUri());
+    // The library's own class prints the refresh token: the reason for the wrapper.
+    assertThat(UserCredentials.newBuilder().setClientId("client-123").setClientSecret(CLIENT_SECRET)
+        .setRefreshToken(REFRESH_TOKEN).build().toString()).contains(REFRESH_TOKEN);
+
+    tokensInSequence(3600, "tok-user-secret", "tok-user-refreshed");
+    GoogleCredentials user = GoogleChatCredentials.user("client-123.apps.googleusercontent.com", CLIENT_SECRET,
+        REFRESH_TOKEN, tokenServer);
+    assertRedactedBeforeAndAfterUse(user, "user", "tok-user-secret", CLIENT_SECRET, REFRESH_TOKEN);
+    assertThat(tokenRequests()).isEqualTo(1);
+    Map<String, String> grant = form(wm.findAll(postRequestedFor(urlPathEqualTo("/token"))).get(0));
+    assertThat(grant).containsEntry("grant_type", "refresh_token").containsEntry("refresh_token", REFRESH_TOKEN);
+
+    user.refresh(); // forwarded: the wrapped credentials fetch and cache the next token
+    assertThat(tokenRequests()).isEqualTo(2);
+    assertThat(user.getRequestMetadata(tokenServer).get("Authorization")).containsExactly("Bearer tok-user-refreshed");
+    assertRedacted(user, "user", "tok-user-refreshed", "tok-user-secret", CLIENT_SECRET, REFRESH_TOKEN);
+  }
+
+  @Test
+  void fixedAccessTokenIsNeverPrinted() throws Exception {
+    assertRedactedBeforeAndAfterUse(GoogleChatCredentials.accessToken("ya29.secret-value"), "accessToken",
+        "ya29.secret-value");
+    assertThat(tokenRequests()).isZero();
+  }
+
+  @Test
+  void scopedAndDelegatedCopiesStayRedacted() throws Exception {
+    tokensInSequence(3600, "tok-copy-secret");
+    GoogleCredentials app = GoogleChatCredentials.chatApp(keyFile());
+    GoogleCredentials copy = app.createScoped(List.of(GoogleChatScopes.IMPORT)).createDelegated("someone@example.com");
+    assertRedactedBeforeAndAfterUse(copy, "chatApp", "tok-copy-secret", keyMaterial());
+    JsonNode claims = jwtPart(form(wm.findAll(postRequestedFor(urlPathEqualTo("/token"))).get(0)).get("assertion"), 1);
+    assertThat(claims.get("sub").asText()).isEqualTo("someone@example.com");
+    assertThat(claims.get("scope").asText()).isEqualTo(GoogleChatScopes.IMPORT);
+  }
+
+  @Test
+  void applicationDefaultCredentialsNeverPrintTheRefreshTokenSecretOrAccessToken() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("GOOGLE_APPLICATION_CREDENTIALS") == null
+        && System.getenv("CLOUDSDK_CONFIG") == null, "ADC comes from this machine's environment");
+    // gcloud's well-known file under user.home, as `gcloud auth application-default login` writes it.
+    Path gcloud = Files.createDirectories(dir.resolve(".config").resolve("gcloud"));
+    Map<String, String> adc = new LinkedHashMap<>();
+    adc.put("type", "authorized_user");
+    adc.put("client_id", "client-adc.apps.googleusercontent.com");
+    adc.put("client_secret", CLIENT_SECRET);
+    adc.put("refresh_token", REFRESH_TOKEN);
+    adc.put("token_uri", tokenUri());
+    Files.write(gcloud.resolve("application_default_credentials.json"), ChatJson.toBytes(adc));
+    tokensInSequence(3600, "tok-adc-secret");
+    String home = System.getProperty("user.home");
+    GoogleCredentials credentials;
+    try {
+      System.setProperty("user.home", dir.toString());
+      credentials = GoogleChatCredentials.applicationDefault(GoogleChatScopes.USER);
+    } finally {
+      System.setProperty("user.home", home);
+    }
+    assertRedactedBeforeAndAfterUse(credentials, "applicationDefault", "tok-adc-secret", CLIENT_SECRET, REFRESH_TOKEN);
+    assertThat(tokenRequests()).isEqualTo(1);
   }
 }

@@ -17,6 +17,7 @@ import dev.chatsdk.googlechat.model.Membership;
 import dev.chatsdk.googlechat.model.Message;
 import dev.chatsdk.googlechat.model.SetUpSpaceRequest;
 import dev.chatsdk.googlechat.model.Space;
+import dev.chatsdk.googlechat.model.User;
 import dev.chatsdk.googlechat.params.CreateParams;
 import dev.chatsdk.googlechat.params.MessagesCreateParams;
 import java.util.List;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class IdempotentCreateTest extends WireMockSupport {
   private static final Message TEXT = Message.builder().text("deploy finished").build();
+  private static final Membership DANA =
+      Membership.builder().member(User.builder().name("users/dana@example.com").type(User.Type.HUMAN).build()).build();
 
   /** The first call to {@code path} answers 503, later ones 200 with {@code body}. */
   private static void failOnceThen(String path, String body) {
@@ -80,7 +83,7 @@ class IdempotentCreateTest extends WireMockSupport {
   @Test
   void theOptionsIdempotencyKeyIsUsedWhenTheParamsHaveNone() {
     failOnceThen("/v1/spaces", fixture("create"));
-    client.spaces().create(Space.builder().displayName("Release train").build(), null,
+    client.spaces().create(Space.builder().spaceType(Space.SpaceType.SPACE).displayName("Release train").build(), null,
         RequestOptions.builder().idempotencyKey("nightly-2026-11-22").build());
     assertThat(requestIds("/v1/spaces")).containsExactly("nightly-2026-11-22", "nightly-2026-11-22");
   }
@@ -90,7 +93,7 @@ class IdempotentCreateTest extends WireMockSupport {
     wm.stubFor(post(anyUrl()).willReturn(okJson("{}")));
     client.spaces().messagesCreate("spaces/AAA", TEXT, MessagesCreateParams.builder().requestId("from-params").build(),
         RequestOptions.builder().idempotencyKey("from-options").build());
-    client.spaces().create(Space.builder().build(), CreateParams.builder().requestId("space-params").build(),
+    client.spaces().create(Space.builder().spaceType(Space.SpaceType.GROUP_CHAT).build(), CreateParams.builder().requestId("space-params").build(),
         RequestOptions.builder().idempotencyKey("from-options").build());
     assertThat(requestIds("/v1/spaces/AAA/messages")).containsExactly("from-params");
     assertThat(requestIds("/v1/spaces")).containsExactly("space-params");
@@ -99,7 +102,7 @@ class IdempotentCreateTest extends WireMockSupport {
   @Test
   void createRetriesWithTheSameGeneratedId() {
     failOnceThen("/v1/spaces", fixture("create"));
-    client.spaces().create(Space.builder().displayName("Release train").build());
+    client.spaces().create(Space.builder().spaceType(Space.SpaceType.SPACE).displayName("Release train").build());
     List<String> ids = requestIds("/v1/spaces");
     assertThat(ids).hasSize(2);
     assertThat(ids.get(0)).isEqualTo(ids.get(1));
@@ -110,8 +113,8 @@ class IdempotentCreateTest extends WireMockSupport {
   void setupPutsAGeneratedRequestIdInTheBody() {
     failOnceThen("/v1/spaces:setup", fixture("setup"));
     client.spaces().setup(SetUpSpaceRequest.builder()
-        .space(Space.builder().displayName("Incident 77").build())
-        .memberships(List.of(Membership.builder().build()))
+        .space(Space.builder().spaceType(Space.SpaceType.SPACE).displayName("Incident 77").build())
+        .memberships(List.of(DANA))
         .build());
     List<LoggedRequest> sent = wm.findAll(postRequestedFor(urlPathEqualTo("/v1/spaces:setup")));
     assertThat(sent).hasSize(2);
@@ -124,7 +127,7 @@ class IdempotentCreateTest extends WireMockSupport {
   @Test
   void aPostWithoutRequestIdIsNotRetriedAfterA503() {
     failOnceThen("/v1/spaces/AAA/members", fixture("membersCreate"));
-    assertThatThrownBy(() -> client.spaces().membersCreate("spaces/AAA", Membership.builder().build()))
+    assertThatThrownBy(() -> client.spaces().membersCreate("spaces/AAA", DANA))
         .isInstanceOf(ServerException.class);
     assertThat(wm.findAll(postRequestedFor(urlPathEqualTo("/v1/spaces/AAA/members")))).hasSize(1);
     assertThat(sleeper.waits).isEmpty();
@@ -133,7 +136,7 @@ class IdempotentCreateTest extends WireMockSupport {
   @Test
   void anOptionsKeyMakesOtherPostsRetrySafeWithoutSendingIt() {
     failOnceThen("/v1/spaces/AAA/members", fixture("membersCreate"));
-    client.spaces().membersCreate("spaces/AAA", Membership.builder().build(), null,
+    client.spaces().membersCreate("spaces/AAA", DANA, null,
         RequestOptions.builder().idempotencyKey("add-dana-once").build());
     List<LoggedRequest> sent = wm.findAll(postRequestedFor(urlPathEqualTo("/v1/spaces/AAA/members")));
     assertThat(sent).hasSize(2);

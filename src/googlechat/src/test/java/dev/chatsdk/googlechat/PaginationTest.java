@@ -16,7 +16,9 @@ import dev.chatsdk.googlechat.model.Message;
 import dev.chatsdk.googlechat.model.Reaction;
 import dev.chatsdk.googlechat.model.Space;
 import dev.chatsdk.googlechat.params.ListParams;
+import dev.chatsdk.googlechat.params.MembersListParams;
 import dev.chatsdk.googlechat.params.MessagesListParams;
+import dev.chatsdk.googlechat.params.MessagesReactionsListParams;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -61,12 +63,54 @@ class PaginationTest extends WireMockSupport {
   }
 
   @Test
-  void messagesListAllStartsFromTheFirstPageEvenIfTheParamsCarryAToken() {
+  void messagesListAllRepeatsItsOtherParams() {
     threePages("/v1/spaces/AAA/messages", "messages", "spaces/AAA/messages/x");
     AutoPager<Message> all = client.spaces().messagesListAll("spaces/AAA",
-        MessagesListParams.builder().pageToken("stale").orderBy("createTime desc").build());
+        MessagesListParams.builder().orderBy("createTime desc").build());
     assertThat(all.stream().map(Message::getName)).hasSize(3);
     assertThat(tokensSent()).containsExactly("-", "p2", "p3");
+    for (LoggedRequest r : wm.findAll(anyRequestedFor(anyUrl()))) {
+      assertThat(r.queryParameter("orderBy").firstValue()).isEqualTo("createTime desc");
+    }
+  }
+
+  // A pageToken in the params resumes a listing: the first page fetched is the one it names.
+
+  @Test
+  void listAllStartsAtTheCallersPageToken() {
+    threePages("/v1/spaces", "spaces", "spaces/S");
+    AutoPager<Space> all = client.spaces().listAll(ListParams.builder().pageToken("p2").build());
+    assertThat(all.stream().map(Space::getName)).containsExactly("spaces/S3");
+    assertThat(tokensSent()).containsExactly("p2", "p3");
+    wm.resetRequests();
+    assertThat(all.stream().map(Space::getName)).as("a new iteration resumes there again").containsExactly("spaces/S3");
+    assertThat(tokensSent()).containsExactly("p2", "p3");
+  }
+
+  @Test
+  void membersListAllStartsAtTheCallersPageToken() {
+    threePages("/v1/spaces/AAA/members", "memberships", "spaces/AAA/members/m");
+    assertThat(client.spaces().membersListAll("spaces/AAA", MembersListParams.builder().pageToken("p3").build())
+        .stream().map(Membership::getName)).containsExactly("spaces/AAA/members/m3");
+    assertThat(tokensSent()).containsExactly("p3");
+  }
+
+  @Test
+  void messagesListAllStartsAtTheCallersPageToken() {
+    threePages("/v1/spaces/AAA/messages", "messages", "spaces/AAA/messages/x");
+    AutoPager<Message> all = client.spaces().messagesListAll("spaces/AAA",
+        MessagesListParams.builder().pageToken("p2").orderBy("createTime desc").build());
+    assertThat(all.stream().map(Message::getName)).containsExactly("spaces/AAA/messages/x3");
+    assertThat(tokensSent()).containsExactly("p2", "p3");
+  }
+
+  @Test
+  void messagesReactionsListAllStartsAtTheCallersPageToken() {
+    threePages("/v1/spaces/AAA/messages/BBB/reactions", "reactions", "spaces/AAA/messages/BBB/reactions/r");
+    assertThat(client.spaces().messagesReactionsListAll("spaces/AAA/messages/BBB",
+        MessagesReactionsListParams.builder().pageToken("p2").build()).stream().map(Reaction::getName))
+        .containsExactly("spaces/AAA/messages/BBB/reactions/r3");
+    assertThat(tokensSent()).containsExactly("p2", "p3");
   }
 
   @Test

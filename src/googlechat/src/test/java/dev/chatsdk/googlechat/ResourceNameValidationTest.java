@@ -8,10 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatsdk.core.http.FileSource;
+import dev.chatsdk.googlechat.model.Emoji;
 import dev.chatsdk.googlechat.model.Membership;
 import dev.chatsdk.googlechat.model.Message;
 import dev.chatsdk.googlechat.model.Reaction;
 import dev.chatsdk.googlechat.model.Space;
+import dev.chatsdk.googlechat.model.User;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +62,8 @@ class ResourceNameValidationTest extends WireMockSupport {
     m.add(new Method("patch", "name", space, (c, n) -> c.spaces().patch(n, Space.builder().displayName("x").build())));
     m.add(new Method("delete", "name", space, (c, n) -> c.spaces().delete(n)));
     m.add(new Method("findDirectMessage", "name", "users/123", (c, n) -> c.spaces().findDirectMessage(n)));
-    m.add(new Method("membersCreate", "parent", space, (c, n) -> c.spaces().membersCreate(n, Membership.builder().build())));
+    m.add(new Method("membersCreate", "parent", space, (c, n) -> c.spaces().membersCreate(n,
+        Membership.builder().member(User.builder().name("users/123").build()).build())));
     m.add(new Method("membersList", "parent", space, (c, n) -> c.spaces().membersList(n)));
     m.add(new Method("membersListAll", "parent", space, (c, n) -> c.spaces().membersListAll(n).iterator().hasNext()));
     m.add(new Method("membersGet", "name", "spaces/AAA/members/123", (c, n) -> c.spaces().membersGet(n)));
@@ -74,7 +77,8 @@ class ResourceNameValidationTest extends WireMockSupport {
     m.add(new Method("messagesAttachmentsGet", "name", message + "/attachments/DDD",
         (c, n) -> c.spaces().messagesAttachmentsGet(n)));
     m.add(new Method("messagesReactionsCreate", "parent", message,
-        (c, n) -> c.spaces().messagesReactionsCreate(n, Reaction.builder().build())));
+        (c, n) -> c.spaces().messagesReactionsCreate(n,
+            Reaction.builder().emoji(Emoji.builder().unicode("x").build()).build())));
     m.add(new Method("messagesReactionsList", "parent", message, (c, n) -> c.spaces().messagesReactionsList(n)));
     m.add(new Method("messagesReactionsDelete", "name", message + "/reactions/EEE",
         (c, n) -> c.spaces().messagesReactionsDelete(n)));

@@ -306,11 +306,11 @@ class SpacesApiWireTest extends WireMockSupport {
     respond("setup");
     SetUpSpaceRequest request = SetUpSpaceRequest.builder()
         .requestId("setup-1")
-        .space(Space.builder().displayName("Release train").build())
+        .space(Space.builder().spaceType(Space.SpaceType.SPACE).displayName("Release train").build())
         .memberships(List.of(Membership.builder().member(User.builder().name("users/dana@example.com").build()).build()))
         .build();
     Space space = client.spaces().setup(request);
-    assertRequest("POST", "/v1/spaces:setup", "{\"requestId\":\"setup-1\",\"space\":{\"displayName\":\"Release train\"},"
+    assertRequest("POST", "/v1/spaces:setup", "{\"requestId\":\"setup-1\",\"space\":{\"displayName\":\"Release train\",\"spaceType\":\"SPACE\"},"
         + "\"memberships\":[{\"member\":{\"name\":\"users/dana@example.com\"}}]}");
     assertReleaseSpace(space);
   }

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe; {@link #toString()} never shows the secret.
  */
 public final class StreamWebhooks {
-  private static final ObjectReader TREE = ChatJson.mapper().reader();
+  private static final ObjectReader TREE = ChatJson.reader(JsonNode.class);
 
   private final Hs256 hmac;
 

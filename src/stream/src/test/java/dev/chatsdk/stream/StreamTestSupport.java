@@ -151,7 +151,7 @@ abstract class StreamTestSupport {
   /** Encodes a decoded model back to JSON and compares the tree with the fixture it came from. */
   static void assertRoundTrip(Object decoded, String operation) {
     JsonNode original = ChatJson.readTree(fixture(operation));
-    JsonNode again = ChatJson.mapper().valueToTree(decoded);
+    JsonNode again = ChatJson.toTree(decoded);
     assertThat(again).as("%s decoded and encoded again", operation).isEqualTo(original);
   }
 }

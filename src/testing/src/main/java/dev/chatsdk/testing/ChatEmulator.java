@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +46,8 @@ import org.jspecify.annotations.Nullable;
  * and an HS256 JWT signed with {@link #streamApiSecret()} (server tokens carry {@code server: true},
  * user tokens {@code user_id}). Google requests need {@code Authorization: Bearer <token>}; by
  * default any non-empty token is accepted, and every request acts as {@link #googleCallerName()}.
- * The instance is thread-safe; close it to stop the servers.
+ * The instance is thread-safe; close it to stop the servers. All its threads are daemon threads, so
+ * an emulator that is never closed does not keep the JVM alive.
  *
  * <p>Choices worth knowing when a test depends on them:
  * <ul>
@@ -117,8 +119,14 @@ public final class ChatEmulator implements AutoCloseable {
     this.googleBaseUrl = "http://127.0.0.1:" + googleServer.getAddress().getPort();
     streamService.setBaseUrl(streamBaseUrl);
     googleService.setBaseUrl(googleBaseUrl);
-    streamServer.start();
-    googleServer.start();
+    try {
+      startOnDaemonThread(streamServer, googleServer);
+    } catch (RuntimeException e) {
+      streamServer.stop(0);
+      googleServer.stop(0);
+      executor.shutdownNow();
+      throw e;
+    }
     this.stream = new EmulatedStream(streamService, this);
     this.googleChat = new EmulatedGoogleChat(googleService, this);
   }
@@ -128,6 +136,41 @@ public final class ChatEmulator implements AutoCloseable {
     server.createContext("/", handler);
     server.setExecutor(executor);
     return server;
+  }
+
+  /**
+   * Starts the servers from a short-lived daemon thread. The JDK server's dispatcher thread takes
+   * the daemon flag of the thread that calls {@code start()}, so this way the emulator never keeps
+   * the JVM alive, even when a program forgets {@link #close()}.
+   */
+  private static void startOnDaemonThread(HttpServer... servers) {
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    Thread starter = new Thread(() -> {
+      try {
+        for (HttpServer server : servers) {
+          server.start();
+        }
+      } catch (RuntimeException e) {
+        failure.set(e);
+      }
+    }, "chatsdk-emulator-start");
+    starter.setDaemon(true);
+    starter.start();
+    boolean interrupted = false;
+    while (starter.isAlive()) {
+      try {
+        starter.join();
+      } catch (InterruptedException e) {
+        interrupted = true; // finish starting (it takes microseconds), then restore the flag
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    RuntimeException e = failure.get();
+    if (e != null) {
+      throw e;
+    }
   }
 
   /** Starts an emulator with the default credentials. */

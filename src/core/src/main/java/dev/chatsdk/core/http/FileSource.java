@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A {@link Path} or {@code byte[]} can be sent again, so uploads from them are retried like any
  * other call. An {@link InputStream} can be read only once: an upload from one is retried only if it
- * failed before any byte was sent. The stream is closed after it was sent.
+ * failed before any byte was sent. The stream is closed when the call ends, whether or not it was sent.
  */
 public final class FileSource {
   private final String fileName;
@@ -66,7 +66,7 @@ public final class FileSource {
 
   /**
    * A stream of unknown or known length ({@code -1} when unknown). The stream is read once and
-   * closed by the SDK.
+   * closed by the SDK when the call ends, whether or not it was sent.
    */
   public static FileSource of(InputStream stream, long length, String fileName, String contentType) {
     Require.nonNull(stream, "stream");
@@ -112,6 +112,17 @@ public final class FileSource {
   /** Whether the content can be sent more than once. */
   public boolean isRepeatable() {
     return stream == null;
+  }
+
+  /** Closes the caller's stream, if this source has one; errors on close are ignored. */
+  void releaseStream() {
+    if (stream != null) {
+      try {
+        stream.close();
+      } catch (IOException ignored) {
+        // nothing useful to do: the call has ended either way
+      }
+    }
   }
 
   RequestBody toRequestBody() {

@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
@@ -58,6 +61,7 @@ public final class HttpPipeline implements AutoCloseable {
   private final int maxRetries;
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
+  private final Executor blockingExecutor = SharedHttp.blockingExecutor();
   private final @Nullable Duration callTimeout;
   private final String userAgent;
   private final List<String> requestIdHeaders;
@@ -115,10 +119,23 @@ public final class HttpPipeline implements AutoCloseable {
 
   /** Sends the call and waits for the outcome, retrying as the policy allows. */
   public <T extends @Nullable Object> ApiResponse<T> execute(ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
-    CallState state = start(request, options);
+    try {
+      return executeAttempts(start(request, options), handler);
+    } finally {
+      releaseOneShotContent(request);
+    }
+  }
+
+  private <T extends @Nullable Object> ApiResponse<T> executeAttempts(CallState state, ResponseHandler<T> handler) {
+    ApiRequest request = state.request;
     while (true) {
-      SentMarker marker = new SentMarker();
-      Call call = newCall(state, marker);
+      Attempt attempt = prepare(state);
+      try {
+        authenticator.authenticate(attempt);
+      } catch (IOException e) {
+        throw credentialsFailure(request, e);
+      }
+      Call call = attempt.toCall();
       long started = System.nanoTime();
       Outcome<T> outcome;
       // try-with-resources closes every response, failed ones included, so its connection goes
@@ -128,10 +145,21 @@ public final class HttpPipeline implements AutoCloseable {
       } catch (IOException e) {
         outcome = Thread.currentThread().isInterrupted()
             ? Outcome.failure(new ApiConnectionException(request.operation(), request.operation() + " was interrupted", e))
-            : onFailure(state, call, e, marker, started);
+            : onFailure(state, call, e, attempt.marker, started);
       }
       if (outcome.result != null) {
         return outcome.result;
+      }
+      if (outcome.refreshCredentials) {
+        ChatException unauthorized = Require.nonNull(outcome.error, "error");
+        try {
+          if (authenticator.refreshAfterUnauthorized()) {
+            continue; // a replay, not a retry: state.retries is unchanged
+          }
+        } catch (IOException e) {
+          unauthorized.addSuppressed(e); // the 401 is the answer; the failed refresh explains why it stands
+        }
+        throw unauthorized;
       }
       if (outcome.error != null) {
         throw outcome.error;
@@ -158,9 +186,11 @@ public final class HttpPipeline implements AutoCloseable {
     try {
       state = start(request, options);
     } catch (RuntimeException e) {
+      releaseOneShotContent(request);
       return CompletableFuture.failedFuture(e);
     }
     AsyncCall<T> async = new AsyncCall<>(state, handler);
+    async.future.whenComplete((r, e) -> releaseOneShotContent(request));
     async.attempt();
     return async.future;
   }
@@ -203,7 +233,8 @@ public final class HttpPipeline implements AutoCloseable {
     return new CallState(request, options, options.maxRetries().orElse(maxRetries), retrySafe, deadline);
   }
 
-  private Call newCall(CallState state, SentMarker marker) {
+  /** Builds everything of the next attempt but its credentials; fails when the deadline has passed. */
+  private Attempt prepare(CallState state) {
     ApiRequest request = state.request;
     long remainingNanos = state.remainingNanos();
     if (remainingNanos <= 0) {
@@ -216,41 +247,75 @@ public final class HttpPipeline implements AutoCloseable {
       url.addQueryParameter(q.name(), q.value());
     }
     state.options.extraQuery().forEach((name, values) -> values.forEach(v -> url.addQueryParameter(name, v)));
-    HttpUrl unauthenticated = url.build();
-
     Request.Builder rb = new Request.Builder()
         .header("User-Agent", userAgent)
         .header("Accept", "application/json");
     request.headers().forEach(rb::header);
     state.options.extraHeaders().forEach(rb::header);
-    try {
-      authenticator.authenticate(new Authenticator.Target() {
-        @Override
-        public URI uri() {
-          return unauthenticated.uri();
-        }
+    return new Attempt(state, url, rb, remainingNanos);
+  }
 
-        @Override
-        public void setHeader(String name, String value) {
-          rb.header(name, value);
-        }
+  private static Throwable unwrap(Throwable e) {
+    return (e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null ? e.getCause() : e;
+  }
 
-        @Override
-        public void addQueryParameter(String name, String value) {
-          url.addQueryParameter(name, value);
-        }
-      });
-    } catch (IOException e) {
-      throw new ApiConnectionException(request.operation(),
-          request.operation() + " could not obtain credentials: " + e.getClass().getSimpleName(), e);
+  /** Closes upload streams that can be read only once, whether or not the call ever sent them. */
+  private static void releaseOneShotContent(@Nullable ApiRequest request) {
+    if (request != null && request.multipart() != null) {
+      request.multipart().releaseOneShotSources();
     }
-    rb.url(url.build()).method(request.method(), body(request)).tag(SentMarker.class, marker);
-    state.loggedUrl = log.describe(unauthenticated);
-    Call call = client.newCall(rb.build());
-    if (state.deadlineNanos != 0) {
-      call.timeout().timeout(remainingNanos, TimeUnit.NANOSECONDS);
+  }
+
+  private static ApiConnectionException credentialsFailure(ApiRequest request, IOException e) {
+    return new ApiConnectionException(request.operation(),
+        request.operation() + " could not obtain credentials: " + e.getClass().getSimpleName(), e);
+  }
+
+  /**
+   * One attempt under construction. It is the {@link Authenticator.Target}; once authenticated,
+   * {@link #toCall()} turns it into the OkHttp call.
+   */
+  private final class Attempt implements Authenticator.Target {
+    final CallState state;
+    final SentMarker marker = new SentMarker();
+    final HttpUrl.Builder url;
+    final HttpUrl unauthenticated;
+    final Request.Builder requestBuilder;
+    final long remainingNanos;
+
+    Attempt(CallState state, HttpUrl.Builder url, Request.Builder requestBuilder, long remainingNanos) {
+      this.state = state;
+      this.url = url;
+      this.unauthenticated = url.build();
+      this.requestBuilder = requestBuilder;
+      this.remainingNanos = remainingNanos;
     }
-    return call;
+
+    @Override
+    public URI uri() {
+      return unauthenticated.uri();
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      requestBuilder.header(name, value);
+    }
+
+    @Override
+    public void addQueryParameter(String name, String value) {
+      url.addQueryParameter(name, value);
+    }
+
+    Call toCall() {
+      ApiRequest request = state.request;
+      requestBuilder.url(url.build()).method(request.method(), body(request)).tag(SentMarker.class, marker);
+      state.loggedUrl = log.describe(unauthenticated);
+      Call call = client.newCall(requestBuilder.build());
+      if (state.deadlineNanos != 0) {
+        call.timeout().timeout(remainingNanos, TimeUnit.NANOSECONDS);
+      }
+      return call;
+    }
   }
 
   private static @Nullable RequestBody body(ApiRequest request) {
@@ -292,14 +357,7 @@ public final class HttpPipeline implements AutoCloseable {
 
     if (status == 401 && !state.refreshed && state.request.bodyRepeatable()) {
       state.refreshed = true;
-      try {
-        if (authenticator.refreshAfterUnauthorized()) {
-          return Outcome.retryAfter(Duration.ZERO); // a replay, not a retry: state.retries is unchanged
-        }
-      } catch (IOException e) {
-        error.addSuppressed(e); // the 401 is the answer; the failed refresh explains why it stands
-      }
-      return Outcome.failure(error);
+      return Outcome.refreshCredentials(error); // the caller refreshes (sync or async) and replays once
     }
     if (state.retries >= state.maxRetries || !RetryPolicy.mayRetryStatus(status, state.request, state.retrySafe)) {
       return Outcome.failure(error);
@@ -425,23 +483,31 @@ public final class HttpPipeline implements AutoCloseable {
     final @Nullable ApiResponse<T> result;
     final @Nullable ChatException error;
     final Duration delay;
+    /** Set with {@link #error} holding the 401 to report if no fresh credentials can be had. */
+    final boolean refreshCredentials;
 
-    private Outcome(@Nullable ApiResponse<T> result, @Nullable ChatException error, Duration delay) {
+    private Outcome(@Nullable ApiResponse<T> result, @Nullable ChatException error, Duration delay, boolean refreshCredentials) {
       this.result = result;
       this.error = error;
       this.delay = delay;
+      this.refreshCredentials = refreshCredentials;
     }
 
     static <T extends @Nullable Object> Outcome<T> success(ApiResponse<T> r) {
-      return new Outcome<>(r, null, Duration.ZERO);
+      return new Outcome<>(r, null, Duration.ZERO, false);
     }
 
     static <T extends @Nullable Object> Outcome<T> failure(ChatException e) {
-      return new Outcome<>(null, e, Duration.ZERO);
+      return new Outcome<>(null, e, Duration.ZERO, false);
     }
 
     static <T extends @Nullable Object> Outcome<T> retryAfter(Duration d) {
-      return new Outcome<>(null, null, d);
+      return new Outcome<>(null, null, d, false);
+    }
+
+    /** A 401: refresh the credentials once and replay, or fail with {@code unauthorized}. */
+    static <T extends @Nullable Object> Outcome<T> refreshCredentials(ApiException unauthorized) {
+      return new Outcome<>(null, unauthorized, Duration.ZERO, true);
     }
   }
 
@@ -476,10 +542,29 @@ public final class HttpPipeline implements AutoCloseable {
       if (future.isDone()) {
         return;
       }
-      SentMarker marker = new SentMarker();
+      Attempt attempt;
+      CompletableFuture<Void> authenticated;
+      try {
+        attempt = prepare(state);
+        authenticated = authenticator.authenticateAsync(attempt, blockingExecutor);
+      } catch (RuntimeException e) {
+        fail(e);
+        return;
+      }
+      authenticated.whenComplete((v, e) -> {
+        if (e == null) {
+          send(attempt);
+        } else {
+          Throwable cause = unwrap(e);
+          fail(cause instanceof IOException ? credentialsFailure(state.request, (IOException) cause) : cause);
+        }
+      });
+    }
+
+    private void send(Attempt attempt) {
       Call call;
       try {
-        call = newCall(state, marker);
+        call = attempt.toCall();
       } catch (RuntimeException e) {
         fail(e);
         return;
@@ -493,7 +578,7 @@ public final class HttpPipeline implements AutoCloseable {
       call.enqueue(new Callback() {
         @Override
         public void onFailure(Call c, IOException e) {
-          next(HttpPipeline.this.onFailure(state, c, e, marker, started));
+          next(HttpPipeline.this.onFailure(state, c, e, attempt.marker, started));
         }
 
         @Override
@@ -502,7 +587,7 @@ public final class HttpPipeline implements AutoCloseable {
           try (response) { // closed on every path, as in execute()
             outcome = HttpPipeline.this.onResponse(state, response, handler, started);
           } catch (IOException e) {
-            outcome = HttpPipeline.this.onFailure(state, c, e, marker, started);
+            outcome = HttpPipeline.this.onFailure(state, c, e, attempt.marker, started);
           } catch (RuntimeException e) {
             fail(e); // as in execute(): the handler's exception reaches the caller
             return;
@@ -521,6 +606,18 @@ public final class HttpPipeline implements AutoCloseable {
       if (outcome.result != null) {
         settled = true;
         future.complete(outcome.result);
+      } else if (outcome.refreshCredentials) {
+        ChatException unauthorized = Require.nonNull(outcome.error, "error");
+        authenticator.refreshAfterUnauthorizedAsync(blockingExecutor).whenComplete((refreshed, e) -> {
+          if (e != null) {
+            unauthorized.addSuppressed(unwrap(e));
+          }
+          if (e == null && Boolean.TRUE.equals(refreshed)) {
+            attempt(); // a replay, not a retry
+          } else {
+            fail(unauthorized);
+          }
+        });
       } else if (outcome.error != null) {
         fail(outcome.error);
       } else if (!future.isDone()) {
@@ -563,6 +660,11 @@ public final class HttpPipeline implements AutoCloseable {
       }
       if (parsed.query() != null || parsed.fragment() != null) {
         throw new IllegalArgumentException("baseUrl must not have a query or fragment");
+      }
+      if (!parsed.isHttps() && !isLoopback(parsed.host())) {
+        // Credentials ride on every request: never send them in clear text across a network.
+        throw new IllegalArgumentException(
+            "baseUrl must use https; plain http is allowed only for loopback hosts (localhost, 127.0.0.1, ::1)");
       }
       this.baseUrl = parsed;
       return this;
@@ -672,6 +774,10 @@ public final class HttpPipeline implements AutoCloseable {
         throw new IllegalStateException("baseUrl must be set");
       }
       return new HttpPipeline(this);
+    }
+
+    static boolean isLoopback(String host) {
+      return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
     }
 
     private static Duration positive(Duration d, String name) {

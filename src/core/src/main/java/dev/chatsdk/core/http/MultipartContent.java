@@ -103,6 +103,11 @@ public final class MultipartContent {
     return true;
   }
 
+  /** Closes the streams of one-shot sources (a no-op for files and byte arrays). */
+  void releaseOneShotSources() {
+    files.forEach(FileSource::releaseStream);
+  }
+
   List<FileSource> files() {
     return Collections.unmodifiableList(files);
   }

@@ -1,5 +1,6 @@
 package dev.chatsdk.core.http;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -23,19 +24,34 @@ final class SharedHttp {
     return Holder.CLIENT;
   }
 
+  /**
+   * Where async calls run work that may block, such as fetching an OAuth token: never the caller's
+   * thread nor an OkHttp dispatcher thread. Daemon threads, created on demand, gone when idle.
+   */
+  static Executor blockingExecutor() {
+    return BlockingHolder.EXECUTOR;
+  }
+
+  private static final class BlockingHolder {
+    static final Executor EXECUTOR = daemonPool("chatsdk-blocking-");
+  }
+
+  private static ThreadPoolExecutor daemonPool(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return new ThreadPoolExecutor(
+        0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        r -> {
+          Thread t = new Thread(r, prefix + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
   private static final class Holder {
     static final OkHttpClient CLIENT = create();
 
     private static OkHttpClient create() {
-      AtomicInteger n = new AtomicInteger();
-      ThreadPoolExecutor executor = new ThreadPoolExecutor(
-          0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-          r -> {
-            Thread t = new Thread(r, "chatsdk-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-          });
-      Dispatcher dispatcher = new Dispatcher(executor);
+      Dispatcher dispatcher = new Dispatcher(daemonPool("chatsdk-http-"));
       dispatcher.setMaxRequests(256);
       dispatcher.setMaxRequestsPerHost(64);
       return new OkHttpClient.Builder().dispatcher(dispatcher).build();

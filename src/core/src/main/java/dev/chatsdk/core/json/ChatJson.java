@@ -58,12 +58,9 @@ public final class ChatJson {
         .build();
   }
 
-  /**
-   * The shared mapper. SDK-internal: callers must not reconfigure it. Prefer {@link #reader} and
-   * {@link #writer}, which are cached.
-   */
-  public static ObjectMapper mapper() {
-    return MAPPER;
+  /** A JSON tree of a value, as it would be written (unset fields absent). */
+  public static JsonNode toTree(Object value) {
+    return MAPPER.valueToTree(value);
   }
 
   /** A cached reader for a type (class or generic {@link Type}). */

@@ -1,11 +1,15 @@
 package dev.chatsdk.googlechat.internal;
 
 import com.google.auth.Credentials;
+import com.google.auth.RequestMetadataCallback;
 import dev.chatsdk.core.Authenticator;
 import dev.chatsdk.core.Require;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts Google Auth Library credentials on each attempt. The headers come from {@link
@@ -22,7 +26,36 @@ public final class GoogleAuthenticator implements Authenticator {
 
   @Override
   public void authenticate(Target target) throws IOException {
-    Map<String, List<String>> metadata = credentials.getRequestMetadata(target.uri());
+    apply(target, credentials.getRequestMetadata(target.uri()));
+  }
+
+  /**
+   * Uses the library's async form: a cached token is applied at once, on the calling thread; a
+   * fetch or refresh runs on {@code blockingExecutor}, never on the caller's or an HTTP thread.
+   */
+  @Override
+  public CompletableFuture<Void> authenticateAsync(Target target, Executor blockingExecutor) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    credentials.getRequestMetadata(target.uri(), blockingExecutor, new RequestMetadataCallback() {
+      @Override
+      public void onSuccess(Map<String, List<String>> metadata) {
+        try {
+          apply(target, metadata);
+          done.complete(null);
+        } catch (RuntimeException e) {
+          done.completeExceptionally(e); // the future must complete on every path
+        }
+      }
+
+      @Override
+      public void onFailure(Throwable exception) {
+        done.completeExceptionally(exception);
+      }
+    });
+    return done;
+  }
+
+  private static void apply(Target target, @Nullable Map<String, List<String>> metadata) {
     if (metadata == null) {
       return;
     }

@@ -20,7 +20,7 @@ public final class GoogleErrorParser implements ErrorBodyParser {
   @Override
   public @Nullable ParsedError parse(int statusCode, String body) {
     try {
-      JsonNode root = ChatJson.mapper().readTree(body);
+      JsonNode root = ChatJson.readTree(body);
       JsonNode error = root == null ? null : root.get("error");
       if (error == null || !error.isObject()) {
         return null;

@@ -36,7 +36,7 @@ public final class UpdateMasks {
 
   /** The mask for a message update: {@code text}, {@code attachment}, {@code cards}, {@code cards_v2}, ... */
   public static String forMessage(Object message) {
-    JsonNode json = ChatJson.mapper().valueToTree(message);
+    JsonNode json = ChatJson.toTree(message);
     StringJoiner mask = new StringJoiner(",");
     for (Map.Entry<String, String> field : MESSAGE_FIELDS.entrySet()) {
       if (json.has(field.getKey())) {
@@ -53,7 +53,7 @@ public final class UpdateMasks {
    * for each setting present.
    */
   public static String forSpace(Object space) {
-    JsonNode json = ChatJson.mapper().valueToTree(space);
+    JsonNode json = ChatJson.toTree(space);
     StringJoiner mask = new StringJoiner(",");
     for (Map.Entry<String, String> field : SPACE_FIELDS.entrySet()) {
       if (json.has(field.getKey())) {

@@ -1,6 +1,5 @@
 package dev.chatsdk.stream.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.chatsdk.core.json.ChatJson;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -36,13 +35,7 @@ public final class Hs256 {
 
   /** A compact JWT with header {@code {"alg":"HS256","typ":"JWT"}} and the given claims, in order. */
   public String token(Map<String, ?> claims) {
-    byte[] payload;
-    try {
-      payload = ChatJson.mapper().writeValueAsBytes(claims);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("JWT claims cannot be written as JSON", e);
-    }
-    return token(HEADER, payload);
+    return token(HEADER, ChatJson.toBytes(claims));
   }
 
   /**

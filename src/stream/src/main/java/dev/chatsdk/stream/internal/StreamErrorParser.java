@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StreamErrorParser implements ErrorBodyParser {
   public static final StreamErrorParser INSTANCE = new StreamErrorParser();
-  private static final ObjectReader TREE = ChatJson.mapper().reader();
+  private static final ObjectReader TREE = ChatJson.reader(JsonNode.class);
   private static final ObjectReader API_ERROR = ChatJson.reader(APIError.class);
 
   private StreamErrorParser() {}

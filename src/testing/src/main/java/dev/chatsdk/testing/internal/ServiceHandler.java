@@ -77,11 +77,14 @@ public abstract class ServiceHandler implements HttpHandler {
       try {
         Request request = read(exchange);
         record(request);
+        // Decide on a fault when the request arrives, not after the added latency: a request whose
+        // client gave up (timed out) would otherwise wake up later and take a fault meant for the
+        // next test.
+        Fault fault = takeFault();
         Duration delay = latency;
         if (!delay.isZero()) {
           sleep(delay);
         }
-        Fault fault = takeFault();
         if (fault != null) {
           String message = fault.status == 429
               ? "Too many requests (fault injected by the chatsdk emulator)"

@@ -1,0 +1,65 @@
+package dev.chatsdk.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chatsdk.googlechat.MediaApi;
+import dev.chatsdk.googlechat.SpacesApi;
+import dev.chatsdk.stream.MessagesApi;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** docs/operations.md names every public operation of the API classes (so a new method cannot go undocumented). */
+class OperationsDocTest {
+
+  private static String operationsDoc() throws IOException {
+    String root = System.getProperty("chatsdk.root", "..");
+    return new String(Files.readAllBytes(Paths.get(root).resolve("docs/operations.md")), StandardCharsets.UTF_8);
+  }
+
+  private static Set<String> operations(Class<?> api) {
+    Set<String> names = new TreeSet<>();
+    for (Method m : api.getDeclaredMethods()) {
+      String n = m.getName();
+      if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !n.equals("toString")
+          && !n.endsWith("WithHttpInfo") && !n.endsWith("Async")) {
+        names.add(n);
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void everyOperationIsInTheTable() throws IOException {
+    String doc = operationsDoc();
+    List<String> missing = new ArrayList<>();
+    for (Class<?> api : List.of(MessagesApi.class, SpacesApi.class, MediaApi.class)) {
+      for (String op : operations(api)) {
+        if (!doc.contains("`" + op + "(") && !doc.contains(" `" + op + "`") && !doc.contains("*pager* `" + op + "`")) {
+          missing.add(api.getSimpleName() + "." + op);
+        }
+      }
+    }
+    assertThat(operations(MessagesApi.class)).hasSizeGreaterThanOrEqualTo(24);
+    assertThat(missing).as("operations missing from docs/operations.md").isEmpty();
+  }
+
+  @Test
+  void theTablesHaveEverySeedOperationOnce() throws IOException {
+    List<String> rows = new ArrayList<>();
+    operationsDoc().lines().filter(l -> l.matches("^\\| `[a-z_0-9]+` \\| `(GET|POST|PUT|PATCH|DELETE) /.*"))
+        .forEach(l -> rows.add(l.substring(3, l.indexOf('`', 3))));
+    assertThat(rows).doesNotHaveDuplicates();
+    assertThat(rows.stream().filter(r -> !r.startsWith("chat_spaces_"))).hasSize(24);
+    assertThat(rows.stream().filter(r -> r.startsWith("chat_spaces_"))).hasSize(15);
+  }
+
+}
