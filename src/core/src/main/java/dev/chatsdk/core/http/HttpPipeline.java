@@ -608,7 +608,13 @@ public final class HttpPipeline implements AutoCloseable {
         future.complete(outcome.result);
       } else if (outcome.refreshCredentials) {
         ChatException unauthorized = Require.nonNull(outcome.error, "error");
-        authenticator.refreshAfterUnauthorizedAsync(blockingExecutor).whenComplete((refreshed, e) -> {
+        CompletableFuture<Boolean> refresh;
+        try {
+          refresh = authenticator.refreshAfterUnauthorizedAsync(blockingExecutor);
+        } catch (RuntimeException e) {
+          refresh = CompletableFuture.failedFuture(e); // thrown, not returned: still end the call
+        }
+        refresh.whenComplete((refreshed, e) -> {
           if (e != null) {
             unauthorized.addSuppressed(unwrap(e));
           }
