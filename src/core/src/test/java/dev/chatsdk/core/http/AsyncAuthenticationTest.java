@@ -261,9 +261,31 @@ class AsyncAuthenticationTest {
     assertThat(callsStarted).hasValue(0);
   }
 
+  /** A null future is a broken authenticator; it fails the call (instead of hanging a retry forever). */
+  @Test
+  void aNullAuthenticationFutureFailsTheCallOnARetryToo() throws Exception {
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503)));
+    AtomicInteger calls = new AtomicInteger();
+    HttpPipeline pipeline = pipeline(new Authenticator() {
+      @Override
+      public void authenticate(Target target) {}
+
+      @Override
+      public CompletableFuture<Void> authenticateAsync(Target target, Executor blockingExecutor) {
+        return calls.incrementAndGet() == 1 ? CompletableFuture.completedFuture(null) : null;
+      }
+    });
+
+    Throwable e = failureOf(pipeline.executeAsync(get(), ResponseHandler.discard(), RequestOptions.none()));
+
+    assertThat(e).isInstanceOf(NullPointerException.class).hasMessage("authenticateAsync result must not be null");
+    assertThat(calls).hasValue(2);
+    assertThat(wm.getAllServeEvents()).hasSize(1);
+  }
+
   // ---- the 401 refresh ----
 
-  enum Refresh { SUCCEEDS, DECLINES, FAILS, THROWS }
+  enum Refresh { SUCCEEDS, DECLINES, FAILS, THROWS, RETURNS_NULL }
 
   /** Counts sync and async refreshes apart; the async one answers later, from another thread. */
   private static final class RefreshingAuthenticator implements Authenticator {
@@ -296,6 +318,9 @@ class AsyncAuthenticationTest {
       executors.add(blockingExecutor);
       if (refresh == Refresh.THROWS) {
         throw thrown;
+      }
+      if (refresh == Refresh.RETURNS_NULL) {
+        return null;
       }
       return CompletableFuture.supplyAsync(() -> {
         try {
@@ -385,6 +410,47 @@ class AsyncAuthenticationTest {
     assertThat(e).isInstanceOf(UnauthorizedException.class);
     assertThat(e.getSuppressed()).containsExactly(auth.thrown);
     assertThat(authorizations()).containsExactly("Bearer token-1");
+  }
+
+  @Test
+  void anAsyncRefreshReturningNullEndsTheCallWithThe401() throws Exception {
+    unauthorizedThenOk();
+    RefreshingAuthenticator auth = new RefreshingAuthenticator(Refresh.RETURNS_NULL);
+
+    Throwable e = failureOf(pipeline(auth).executeAsync(get(), ResponseHandler.discard(), RequestOptions.none()));
+
+    assertThat(e).isInstanceOf(UnauthorizedException.class);
+    assertThat(e.getSuppressed()).singleElement().isInstanceOf(NullPointerException.class)
+        .hasFieldOrPropertyWithValue("message", "refreshAfterUnauthorizedAsync result must not be null");
+  }
+
+  @Test
+  void cancellingWhileARefreshIsPendingReplaysNothing() throws Exception {
+    unauthorizedThenOk();
+    CompletableFuture<Boolean> refreshed = new CompletableFuture<>();
+    CountDownLatch refreshAsked = new CountDownLatch(1);
+    HttpPipeline pipeline = pipeline(new Authenticator() {
+      @Override
+      public void authenticate(Target target) {
+        target.setHeader("Authorization", "Bearer token");
+      }
+
+      @Override
+      public CompletableFuture<Boolean> refreshAfterUnauthorizedAsync(Executor blockingExecutor) {
+        refreshAsked.countDown();
+        return refreshed;
+      }
+    });
+
+    CompletableFuture<ApiResponse<Void>> future = pipeline.executeAsync(get(), ResponseHandler.discard(), RequestOptions.none());
+    assertThat(refreshAsked.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(future).isNotDone();
+    future.cancel(true);
+    refreshed.complete(true); // the replay would start here, on this thread
+
+    assertThat(future).isCancelled();
+    assertThat(callsStarted).hasValue(1);
+    assertThat(wm.getAllServeEvents()).hasSize(1);
   }
 
   @Test

@@ -44,6 +44,8 @@ class PipelineGuardsTest {
       "http://chat.example.com:8080/api",
       "http://10.0.0.5:9000",
       "http://localhost.example.com",
+      "http://127.example.com", // a DNS name that merely starts like a loopback address
+      "http://127.0.0.1.example.com",
       "http://[2001:db8::1]:8080"})
   void plainHttpIsRefusedForAnyHostButLoopback(String url) {
     assertThatThrownBy(() -> HttpPipeline.builder().baseUrl(url))
@@ -57,6 +59,7 @@ class PipelineGuardsTest {
       "https://chat.googleapis.com/v1",
       "http://localhost:8080",
       "http://127.0.0.1:9000/prefix",
+      "http://127.0.0.2:9000",
       "http://[::1]:8080"})
   void httpsAndLoopbackHttpAreAccepted(String url) {
     HttpPipeline pipeline = HttpPipeline.builder().baseUrl(url).build();
