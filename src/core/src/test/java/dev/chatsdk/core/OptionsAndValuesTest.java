@@ -45,6 +45,17 @@ class OptionsAndValuesTest {
   }
 
   @Test
+  void requestOptionsMaxRetriesIsBoundedLikeTheClients() {
+    for (int retries = 0; retries <= 10; retries++) {
+      assertThat(RequestOptions.builder().maxRetries(retries).build().maxRetries()).contains(retries);
+    }
+    assertThatThrownBy(() -> RequestOptions.builder().maxRetries(11))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxRetries must be between 0 and 10, got 11");
+    assertThatThrownBy(() -> RequestOptions.builder().maxRetries(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxRetries must be between 0 and 10, got -1");
+  }
+
+  @Test
   void requireNamesTheParameter() {
     assertThatThrownBy(() -> Require.nonNull(null, "channelId")).isInstanceOf(NullPointerException.class).hasMessage("channelId must not be null");
     assertThatThrownBy(() -> Require.nonBlank("  ", "text")).isInstanceOf(IllegalArgumentException.class).hasMessage("text must not be blank");
@@ -64,6 +75,20 @@ class OptionsAndValuesTest {
     assertThat(partial.reset()).contains(Instant.parse("2026-01-01T00:00:00Z"));
     assertThat(partial).isEqualTo(new RateLimitInfo(60L, null, Instant.ofEpochSecond(1767225600))).hasSameHashCodeAs(
         new RateLimitInfo(60L, null, Instant.ofEpochSecond(1767225600)));
+  }
+
+  @Test
+  void aResetOutsideInstantsRangeIsLeftOutNotThrown() {
+    for (String reset : new String[] {String.valueOf(Long.MAX_VALUE), String.valueOf(Long.MIN_VALUE), "31556889864403200"}) {
+      RateLimitInfo info = RateLimitInfo.parse("60", "0", reset);
+      assertThat(info).as(reset).isNotNull();
+      assertThat(info.limit()).contains(60L);
+      assertThat(info.remaining()).contains(0L);
+      assertThat(info.reset()).as(reset).isEmpty();
+    }
+    assertThat(RateLimitInfo.parse(null, null, String.valueOf(Long.MAX_VALUE))).isEqualTo(new RateLimitInfo(null, null, null));
+    // The largest second Instant can hold is still a reset.
+    assertThat(RateLimitInfo.parse(null, null, "31556889864403199").reset()).contains(Instant.MAX.minusNanos(999_999_999));
   }
 
   @Test

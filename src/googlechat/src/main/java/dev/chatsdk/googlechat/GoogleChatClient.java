@@ -2,13 +2,11 @@ package dev.chatsdk.googlechat;
 
 import com.google.auth.Credentials;
 import dev.chatsdk.core.Require;
+import dev.chatsdk.core.http.ClientBuilder;
 import dev.chatsdk.core.http.HttpPipeline;
-import dev.chatsdk.core.http.Sleeper;
 import dev.chatsdk.googlechat.internal.GoogleAuthenticator;
 import dev.chatsdk.googlechat.internal.GoogleErrorParser;
 import dev.chatsdk.googlechat.internal.RedactedCredentials;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.Set;
 import okhttp3.OkHttpClient;
@@ -46,13 +44,13 @@ public final class GoogleChatClient implements AutoCloseable {
   private final SpacesApi spaces;
   private final MediaApi media;
 
-  private GoogleChatClient(Builder b) {
+  private GoogleChatClient(Builder b, HttpPipeline.Builder pipelineBuilder) {
     Credentials credentials = b.credentials;
     if (credentials == null) {
       throw new IllegalStateException(
           "credentials must be set: use GoogleChatCredentials (chatApp, delegated, user, accessToken) or GoogleChatClient.fromEnv()");
     }
-    this.pipeline = b.pipeline.authenticator(new GoogleAuthenticator(credentials)).build();
+    this.pipeline = pipelineBuilder.authenticator(new GoogleAuthenticator(credentials)).build();
     this.baseUrl = pipeline.baseUrl().toString();
     // Our helpers' wrappers print only the kind of credential; other classes are named, never printed.
     this.credentialType = credentials instanceof RedactedCredentials
@@ -117,15 +115,18 @@ public final class GoogleChatClient implements AutoCloseable {
   }
 
   /** Configures a {@link GoogleChatClient}. Only {@link #credentials} is required. */
-  public static final class Builder {
+  public static final class Builder extends ClientBuilder<Builder> {
     private @Nullable Credentials credentials;
-    private final HttpPipeline.Builder pipeline = HttpPipeline.builder()
-        .baseUrl(DEFAULT_BASE_URL)
-        .backendName("googlechat")
-        .errorParser(GoogleErrorParser.INSTANCE)
-        .loggableQueryParams(LOGGABLE_QUERY);
 
-    private Builder() {}
+    private Builder() {
+      super(DEFAULT_BASE_URL);
+      pipeline.backendName("googlechat").errorParser(GoogleErrorParser.INSTANCE).loggableQueryParams(LOGGABLE_QUERY);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * Google Auth Library credentials; see {@link GoogleChatCredentials} for the common set-ups.
@@ -137,79 +138,9 @@ public final class GoogleChatClient implements AutoCloseable {
       return this;
     }
 
-    /** Default {@value GoogleChatClient#DEFAULT_BASE_URL}; point it at the emulator in tests. */
-    public Builder baseUrl(String baseUrl) {
-      pipeline.baseUrl(baseUrl);
-      return this;
-    }
-
-    /** Use your own OkHttp client (pool, proxy, interceptors); the SDK never shuts it down. */
-    public Builder httpClient(OkHttpClient httpClient) {
-      pipeline.httpClient(Require.nonNull(httpClient, "httpClient"));
-      return this;
-    }
-
-    public Builder connectTimeout(Duration timeout) {
-      pipeline.connectTimeout(positive(timeout, "connectTimeout"));
-      return this;
-    }
-
-    public Builder readTimeout(Duration timeout) {
-      pipeline.readTimeout(positive(timeout, "readTimeout"));
-      return this;
-    }
-
-    public Builder writeTimeout(Duration timeout) {
-      pipeline.writeTimeout(positive(timeout, "writeTimeout"));
-      return this;
-    }
-
-    /** Default whole-call timeout; {@code RequestOptions.timeout} overrides it per call. */
-    public Builder callTimeout(Duration timeout) {
-      pipeline.callTimeout(positive(timeout, "callTimeout"));
-      return this;
-    }
-
-    /** Retries after the first attempt (0 to 10, default 2). */
-    public Builder maxRetries(int maxRetries) {
-      pipeline.maxRetries(maxRetries);
-      return this;
-    }
-
-    /** Longest server-requested wait ({@code Retry-After}) honoured before retrying (default 30 s). */
-    public Builder maxRetryWait(Duration maxRetryWait) {
-      pipeline.maxRetryWait(maxRetryWait);
-      return this;
-    }
-
-    /** First retry backoff (default 500 ms), doubled per retry. */
-    public Builder initialBackoff(Duration initialBackoff) {
-      pipeline.initialBackoff(initialBackoff);
-      return this;
-    }
-
-    /** Test hook: how the client waits between retries. */
-    public Builder sleeper(Sleeper sleeper) {
-      pipeline.sleeper(sleeper);
-      return this;
-    }
-
-    /** Test hook: the clock used to interpret {@code Retry-After} dates. */
-    public Builder clock(Clock clock) {
-      pipeline.clock(clock);
-      return this;
-    }
-
     public GoogleChatClient build() {
-      return new GoogleChatClient(this);
+      return new GoogleChatClient(this, pipeline);
     }
 
-    private static Duration positive(Duration d, String name) {
-      Require.nonNull(d, name);
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, got " + d);
-      }
-      return d;
-    }
   }
 }

@@ -1,8 +1,8 @@
 package dev.chatsdk.stream;
 
 import dev.chatsdk.core.Require;
+import dev.chatsdk.core.http.ClientBuilder;
 import dev.chatsdk.core.http.HttpPipeline;
-import dev.chatsdk.core.http.Sleeper;
 import dev.chatsdk.stream.internal.Hs256;
 import dev.chatsdk.stream.internal.StreamAuthenticator;
 import dev.chatsdk.stream.internal.StreamErrorParser;
@@ -53,7 +53,7 @@ public final class StreamChatClient implements AutoCloseable {
   private final MessagesApi messages;
   private final @Nullable StreamWebhooks webhooks;
 
-  private StreamChatClient(Builder b, String apiKey) {
+  private StreamChatClient(Builder b, String apiKey, HttpPipeline.Builder pipelineBuilder, Clock clock, String baseUrl) {
     this.apiKey = apiKey;
     if ((b.apiSecret == null) == (b.userToken == null)) {
       throw new IllegalStateException(
@@ -61,15 +61,14 @@ public final class StreamChatClient implements AutoCloseable {
     }
     this.signer = b.apiSecret == null ? null : new Hs256(b.apiSecret);
     this.webhooks = b.apiSecret == null ? null : new StreamWebhooks(b.apiSecret);
-    this.clock = b.clock;
-    this.baseUrl = b.baseUrl;
+    this.clock = clock;
+    this.baseUrl = baseUrl;
     StreamAuthenticator auth = signer != null
         ? StreamAuthenticator.server(apiKey, signer)
         : new StreamAuthenticator(apiKey, Require.nonNull(b.userToken, "userToken"));
-    this.pipeline = b.pipeline
+    this.pipeline = pipelineBuilder
         .authenticator(auth)
         .errorParser(StreamErrorParser.INSTANCE)
-        .clock(b.clock)
         .backendName("stream")
         .loggableQueryParams(LOGGABLE_QUERY)
         .build();
@@ -157,15 +156,19 @@ public final class StreamChatClient implements AutoCloseable {
   }
 
   /** Configures a {@link StreamChatClient}. Not thread-safe; the client it builds is. */
-  public static final class Builder {
-    private final HttpPipeline.Builder pipeline = HttpPipeline.builder().baseUrl(DEFAULT_BASE_URL);
+  public static final class Builder extends ClientBuilder<Builder> {
     private @Nullable String apiKey;
     private @Nullable String apiSecret;
     private @Nullable String userToken;
-    private String baseUrl = DEFAULT_BASE_URL;
-    private Clock clock = Clock.systemUTC();
 
-    private Builder() {}
+    private Builder() {
+      super(DEFAULT_BASE_URL);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /** The app's API key (sent as query parameter {@code api_key}). Required. */
     public Builder apiKey(String apiKey) {
@@ -224,70 +227,6 @@ public final class StreamChatClient implements AutoCloseable {
       return null;
     }
 
-    /** The API endpoint; default {@value StreamChatClient#DEFAULT_BASE_URL}. Point it at an emulator in tests. */
-    public Builder baseUrl(String baseUrl) {
-      pipeline.baseUrl(baseUrl);
-      this.baseUrl = baseUrl;
-      return this;
-    }
-
-    /**
-     * Use your own OkHttp client (connection pool, proxy, interceptors). The SDK derives its client
-     * from it and never shuts it down.
-     */
-    public Builder httpClient(OkHttpClient httpClient) {
-      pipeline.httpClient(Require.nonNull(httpClient, "httpClient"));
-      return this;
-    }
-
-    public Builder connectTimeout(Duration timeout) {
-      pipeline.connectTimeout(Require.nonNull(timeout, "connectTimeout"));
-      return this;
-    }
-
-    public Builder readTimeout(Duration timeout) {
-      pipeline.readTimeout(Require.nonNull(timeout, "readTimeout"));
-      return this;
-    }
-
-    public Builder writeTimeout(Duration timeout) {
-      pipeline.writeTimeout(Require.nonNull(timeout, "writeTimeout"));
-      return this;
-    }
-
-    /** Default limit for a whole call, all attempts included; {@code RequestOptions.timeout} overrides it. */
-    public Builder callTimeout(Duration timeout) {
-      pipeline.callTimeout(Require.nonNull(timeout, "callTimeout"));
-      return this;
-    }
-
-    /** Retries after the first attempt (0 to 10, default 2). */
-    public Builder maxRetries(int maxRetries) {
-      pipeline.maxRetries(maxRetries);
-      return this;
-    }
-
-    /**
-     * Longest wait the server may ask for ({@code Retry-After}, {@code X-RateLimit-Reset}) that the
-     * SDK still honours by waiting and retrying (default 30 s); a longer one fails at once.
-     */
-    public Builder maxRetryWait(Duration maxRetryWait) {
-      pipeline.maxRetryWait(maxRetryWait);
-      return this;
-    }
-
-    /** Test hook: how the SDK waits between retries. */
-    public Builder sleeper(Sleeper sleeper) {
-      pipeline.sleeper(sleeper);
-      return this;
-    }
-
-    /** Test hook: the clock used for token times and rate-limit resets. */
-    public Builder clock(Clock clock) {
-      this.clock = Require.nonNull(clock, "clock");
-      return this;
-    }
-
     /**
      * Builds the client.
      *
@@ -298,13 +237,13 @@ public final class StreamChatClient implements AutoCloseable {
       if (apiKey == null) {
         throw new IllegalStateException("apiKey must be set");
       }
-      return new StreamChatClient(this, apiKey);
+      return new StreamChatClient(this, apiKey, pipeline, clock(), baseUrl());
     }
 
     /** Never shows the secret or the token. */
     @Override
     public String toString() {
-      return "StreamChatClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + apiKey
+      return "StreamChatClient.Builder{baseUrl=" + baseUrl() + ", apiKey=" + apiKey
           + ", apiSecret=" + (apiSecret == null ? "unset" : "***")
           + ", userToken=" + (userToken == null ? "unset" : "***") + '}';
     }

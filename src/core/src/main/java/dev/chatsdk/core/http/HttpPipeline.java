@@ -546,7 +546,7 @@ public final class HttpPipeline implements AutoCloseable {
       CompletableFuture<Void> authenticated;
       try {
         attempt = prepare(state);
-        authenticated = authenticator.authenticateAsync(attempt, blockingExecutor);
+        authenticated = Require.nonNull(authenticator.authenticateAsync(attempt, blockingExecutor), "authenticateAsync result");
       } catch (RuntimeException e) {
         fail(e);
         return;
@@ -608,7 +608,13 @@ public final class HttpPipeline implements AutoCloseable {
         future.complete(outcome.result);
       } else if (outcome.refreshCredentials) {
         ChatException unauthorized = Require.nonNull(outcome.error, "error");
-        authenticator.refreshAfterUnauthorizedAsync(blockingExecutor).whenComplete((refreshed, e) -> {
+        CompletableFuture<Boolean> refresh;
+        try {
+          refresh = Require.nonNull(authenticator.refreshAfterUnauthorizedAsync(blockingExecutor), "refreshAfterUnauthorizedAsync result");
+        } catch (RuntimeException e) {
+          refresh = CompletableFuture.failedFuture(e); // thrown, not returned: still end the call
+        }
+        refresh.whenComplete((refreshed, e) -> {
           if (e != null) {
             unauthorized.addSuppressed(unwrap(e));
           }
@@ -777,7 +783,8 @@ public final class HttpPipeline implements AutoCloseable {
     }
 
     static boolean isLoopback(String host) {
-      return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+      // 127.0.0.0/8 as an address only: a DNS name such as 127.example.com may be anywhere.
+      return host.equals("localhost") || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}") || host.equals("::1");
     }
 
     private static Duration positive(Duration d, String name) {

@@ -119,6 +119,23 @@ class ChatJsonTest {
   }
 
   @Test
+  void toTreeIsTheJsonAsWrittenWithoutUnsetFields() throws IOException {
+    Model m = read("{\"id\":\"m1\",\"created_at\":\"2026-01-01T10:00:00Z\",\"custom\":{\"a\":[1,2]}}");
+    m.parentId = Optional.empty();
+
+    com.fasterxml.jackson.databind.JsonNode tree = ChatJson.toTree(m);
+
+    assertThat(tree.isObject()).isTrue();
+    assertThat(tree.has("local_at")).isFalse();
+    assertThat(tree.has("color")).isFalse();
+    assertThat(tree.has("colors")).isFalse();
+    assertThat(tree.get("parent_id").isNull()).isTrue(); // an explicit clear stays
+    assertThat(tree.get("created_at").asText()).isEqualTo("2026-01-01T10:00:00Z");
+    assertThat(tree.toString()).isEqualTo(write(m));
+    assertThat(ChatJson.toTree(new Model()).size()).isZero();
+  }
+
+  @Test
   void unknownFieldsNeverFailDecodingAndAnySetterKeepsThem() throws IOException {
     Model m = read("{\"id\":\"m1\",\"custom\":{\"a\":[1,2]},\"flag\":true}");
 
