@@ -127,6 +127,10 @@ public final class ChatJson {
       if (text == null || text.isEmpty()) {
         return null;
       }
+      Instant fast = Rfc3339.parse(text);
+      if (fast != null) {
+        return fast;
+      }
       try {
         return OffsetDateTime.parse(text).toInstant();
       } catch (DateTimeParseException e) {
