@@ -14,12 +14,9 @@ import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -337,7 +333,7 @@ public final class HttpPipeline implements AutoCloseable {
   private <T extends @Nullable Object> Outcome<T> onResponse(CallState state, Response response, ResponseHandler<T> handler, long started) throws IOException {
     int status = response.code();
     log.attempt(state, String.valueOf(status), started, response.request().headers(), response.headers());
-    Map<String, List<String>> headers = headerMap(response.headers());
+    Map<String, List<String>> headers = new HeaderMap(response.headers());
     String requestId = requestId(response);
     RateLimitInfo rateLimit = RateLimitInfo.parse(
         response.header("X-RateLimit-Limit"), response.header("X-RateLimit-Remaining"), response.header("X-RateLimit-Reset"));
@@ -443,14 +439,6 @@ public final class HttpPipeline implements AutoCloseable {
       }
     }
     return null;
-  }
-
-  private static Map<String, List<String>> headerMap(Headers headers) {
-    Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (String name : headers.names()) {
-      map.put(name, Collections.unmodifiableList(new ArrayList<>(headers.values(name))));
-    }
-    return Collections.unmodifiableMap(map);
   }
 
   /** Mutable state of one logical call across its attempts. */
