@@ -29,24 +29,19 @@ final class DiscoveryReader {
     return new DiscoveryReader(new ObjectMapper().readTree(file.toFile()), file.getFileName().toString());
   }
 
-  /** Selects the schemas reachable from the given methods, written like {@code spaces.members.list}. */
-  ModelSet select(String apiLabel, String packageName, List<String> methods) {
-    Set<String> all = new TreeSet<>();
+  JsonNode root() {
+    return root;
+  }
+
+  /**
+   * Selects the schemas reachable from the given root schemas (the bodies and responses of the
+   * generated methods). A schema only requests reach is request-side: its builder checks required fields.
+   */
+  ModelSet select(String apiLabel, String packageName, List<String> roots) {
+    Set<String> all = new TreeSet<>(roots);
     Set<String> requestRoots = new TreeSet<>();
     Set<String> responseRoots = new TreeSet<>();
-    for (String id : methods) {
-      JsonNode method = method(id);
-      if (method.has("request")) {
-        String ref = method.path("request").path("$ref").asText();
-        all.add(ref);
-        requestRoots.add(ref);
-      }
-      if (method.has("response")) {
-        String ref = method.path("response").path("$ref").asText();
-        all.add(ref);
-        responseRoots.add(ref);
-      }
-    }
+    collectMethods(root.path("resources"), requestRoots, responseRoots);
     SchemaTypes types = new SchemaTypes(ref -> ref, true);
     Set<String> requestSide = ModelSet.closure(requestRoots, n -> schema(n, types, false));
     requestSide.removeAll(ModelSet.closure(responseRoots, n -> schema(n, types, false)));
@@ -57,17 +52,18 @@ final class DiscoveryReader {
     return new ModelSet(sourceName, apiLabel, packageName, defs);
   }
 
-  private JsonNode method(String id) {
-    String[] parts = id.split("\\.");
-    JsonNode node = root;
-    for (int i = 0; i < parts.length - 1; i++) {
-      node = node.path("resources").path(parts[i]);
+  private static void collectMethods(JsonNode resources, Set<String> requests, Set<String> responses) {
+    for (JsonNode resource : resources) {
+      for (JsonNode m : resource.path("methods")) {
+        if (m.has("request")) {
+          requests.add(m.path("request").path("$ref").asText());
+        }
+        if (m.has("response")) {
+          responses.add(m.path("response").path("$ref").asText());
+        }
+      }
+      collectMethods(resource.path("resources"), requests, responses);
     }
-    JsonNode method = node.path("methods").path(parts[parts.length - 1]);
-    if (!method.isObject()) {
-      throw new IllegalStateException(sourceName + ": no method " + id);
-    }
-    return method;
   }
 
   private SchemaDef schema(String name, SchemaTypes types, boolean requestSide) {

@@ -34,6 +34,15 @@ final class JavaWriter {
     }
   }
 
+  /** The getter the model writer gives a JSON field (API classes call it on responses). */
+  static String getter(String jsonName) {
+    String base = Names.identifier(Names.camel(jsonName));
+    if (RESERVED_MEMBERS.contains(base)) {
+      base = base + "Value";
+    }
+    return "get" + Character.toUpperCase(base.charAt(0)) + base.substring(1);
+  }
+
   /** File name to content, sorted by file name. */
   Map<String, String> write() {
     Map<String, String> files = new TreeMap<>();

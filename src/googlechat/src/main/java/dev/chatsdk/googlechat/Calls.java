@@ -5,13 +5,16 @@ import dev.chatsdk.core.RequestOptions;
 import dev.chatsdk.core.Require;
 import dev.chatsdk.core.http.ApiRequest;
 import dev.chatsdk.core.http.HttpPipeline;
+import dev.chatsdk.core.http.PathEncoder;
 import dev.chatsdk.core.http.ResponseHandler;
-import dev.chatsdk.googlechat.params.QueryParams;
+import dev.chatsdk.core.QueryParams;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
-/** What {@link SpacesApi} and {@link MediaApi} share: option checks and the three call forms. */
+/** What the generated API classes share: option checks, query parameters, idempotency ids, the call forms. */
 final class Calls {
   /** Query parameters that would carry a credential in the URL; the SDK sends tokens only as headers. */
   private static final Set<String> CREDENTIAL_QUERY = Set.of("access_token", "oauth_token", "key");
@@ -40,6 +43,23 @@ final class Calls {
       }
     }
     return options;
+  }
+
+  /**
+   * The id that makes a create safe to retry: the caller's, else the options' idempotency key, else
+   * a fresh UUID. Computed once per call, so every attempt sends the same id.
+   */
+  static String idempotencyId(@Nullable String given, RequestOptions options) {
+    if (given != null) {
+      return given;
+    }
+    return check(options).idempotencyKey().orElseGet(() -> UUID.randomUUID().toString());
+  }
+
+  /** Checks a resource name sent outside the path (as a query value) and returns it unchanged. */
+  static String checkedName(String parameter, @Nullable String value, Pattern pattern, String example) {
+    PathEncoder.resourceName(parameter, value, pattern, example);
+    return value;
   }
 
   /** Adds the parameters that are set; null params add nothing. */

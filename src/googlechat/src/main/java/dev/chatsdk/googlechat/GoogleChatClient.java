@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point for the Google Chat API: holds the credentials and the HTTP set-up and hands
- * out {@link #spaces()} and {@link #media()}. Immutable and thread-safe; build one per set of
+ * out {@link #spaces()}, {@link #media()}, {@link #customEmojis()} and {@link #users()}. Immutable and thread-safe; build one per set of
  * credentials and share it. {@link #close()} stops new calls; it never shuts down an {@link
  * OkHttpClient} you passed in.
  *
@@ -36,13 +36,15 @@ public final class GoogleChatClient implements AutoCloseable {
   private static final Set<String> LOGGABLE_QUERY = Set.of(
       "pageSize", "showDeleted", "showGroups", "showInvited", "useAdminAccess", "updateMask",
       "allowMissing", "force", "messageReplyOption", "markupSyntax", "requestId", "messageId",
-      "orderBy", "uploadType", "alt", "fields");
+      "orderBy", "uploadType", "alt", "fields", "spaceView");
 
   private final HttpPipeline pipeline;
   private final String baseUrl;
   private final String credentialType;
   private final SpacesApi spaces;
   private final MediaApi media;
+  private final CustomEmojisApi customEmojis;
+  private final UsersApi users;
 
   private GoogleChatClient(Builder b, HttpPipeline.Builder pipelineBuilder) {
     Credentials credentials = b.credentials;
@@ -58,6 +60,8 @@ public final class GoogleChatClient implements AutoCloseable {
     Calls calls = new Calls(pipeline);
     this.spaces = new SpacesApi(calls);
     this.media = new MediaApi(calls);
+    this.customEmojis = new CustomEmojisApi(calls);
+    this.users = new UsersApi(calls);
   }
 
   public static Builder builder() {
@@ -87,7 +91,7 @@ public final class GoogleChatClient implements AutoCloseable {
     return b.build();
   }
 
-  /** Spaces, memberships, messages, attachments and reactions. */
+  /** Spaces, memberships, messages, attachments, reactions, pinned messages and space events. */
   public SpacesApi spaces() {
     return spaces;
   }
@@ -95,6 +99,16 @@ public final class GoogleChatClient implements AutoCloseable {
   /** Attachment upload and download. */
   public MediaApi media() {
     return media;
+  }
+
+  /** Custom emojis of the organization. */
+  public CustomEmojisApi customEmojis() {
+    return customEmojis;
+  }
+
+  /** A user's own state: availability, sidebar sections, read states, notification settings. */
+  public UsersApi users() {
+    return users;
   }
 
   /** The base URL calls go to. */

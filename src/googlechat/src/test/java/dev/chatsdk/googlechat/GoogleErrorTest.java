@@ -31,8 +31,8 @@ class GoogleErrorTest extends WireMockSupport {
     PermissionDeniedException e = catchThrowableOfType(PermissionDeniedException.class,
         () -> client.spaces().messagesCreate("spaces/AAA", Message.builder().text("x").build()));
     assertThat(e.statusCode()).isEqualTo(403);
-    assertThat(e.operation()).isEqualTo("spaces.messagesCreate");
-    assertThat(e.getMessage()).isEqualTo("spaces.messagesCreate failed: HTTP 403: PERMISSION_DENIED: The caller does not have permission");
+    assertThat(e.operation()).isEqualTo("spaces.messages.create");
+    assertThat(e.getMessage()).isEqualTo("spaces.messages.create failed: HTTP 403: PERMISSION_DENIED: The caller does not have permission");
     GoogleApiError error = e.vendorError(GoogleApiError.class).orElseThrow();
     assertThat(error.getCode()).isEqualTo(403);
     assertThat(error.getStatus()).isEqualTo("PERMISSION_DENIED");

@@ -13,7 +13,9 @@ import dev.chatsdk.googlechat.model.AttachmentDataRef;
 import dev.chatsdk.googlechat.model.Message;
 import dev.chatsdk.googlechat.model.PermissionSetting;
 import dev.chatsdk.googlechat.model.PermissionSettings;
+import dev.chatsdk.googlechat.model.Membership;
 import dev.chatsdk.googlechat.model.Space;
+import dev.chatsdk.googlechat.model.SpaceReadState;
 import dev.chatsdk.googlechat.model.SpaceDetails;
 import dev.chatsdk.googlechat.model.Thread;
 import dev.chatsdk.googlechat.model.User;
@@ -71,7 +73,7 @@ class UpdateMaskTest extends WireMockSupport {
     assertThatThrownBy(() -> client.spaces().messagesPatch(MESSAGE, onlyName))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("updateMask")
-        .hasMessageContaining("cardsV2");
+        .hasMessageContaining("cards_v2");
     assertThatThrownBy(() -> client.spaces().messagesUpdateAsync(MESSAGE, Message.builder().build()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
@@ -105,7 +107,32 @@ class UpdateMaskTest extends WireMockSupport {
         .build();
     client.spaces().patch("spaces/AAA", space);
     assertThat(sentMask()).isEqualTo("display_name,space_details,access_settings.audience,"
-        + "permission_settings.manageApps,permission_settings.toggleHistory");
+        + "permission_settings.manage_apps,permission_settings.toggle_history");
+  }
+
+  @Test
+  void outputOnlyNestedSettingsNeverEnterTheMask() {
+    // postMessages is output-only: a space read from the API and sent back must not name it.
+    Space space = Space.builder()
+        .displayName("Ops")
+        .permissionSettings(PermissionSettings.builder()
+            .postMessages(PermissionSetting.builder().membersAllowed(true).build())
+            .replyMessages(PermissionSetting.builder().membersAllowed(true).build())
+            .build())
+        .build();
+    client.spaces().patch("spaces/AAA", space);
+    assertThat(sentMask()).isEqualTo("display_name,permission_settings.reply_messages");
+  }
+
+  @Test
+  void membershipAndUserStateMasksComeFromTheirUpdatableFields() {
+    client.spaces().membersPatch("spaces/AAA/members/1", Membership.builder()
+        .role(Membership.Role.ROLE_MANAGER).state(Membership.State.JOINED).build());
+    assertThat(sentMask()).isEqualTo("role");
+    wm.resetRequests();
+    client.users().updateSpaceReadState("users/me/spaces/AAA/spaceReadState",
+        SpaceReadState.builder().lastReadTime(java.time.Instant.parse("2026-01-02T03:04:05Z")).build());
+    assertThat(sentMask()).isEqualTo("last_read_time");
   }
 
   @Test

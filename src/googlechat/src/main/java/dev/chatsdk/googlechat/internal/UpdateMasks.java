@@ -1,86 +1,66 @@
 package dev.chatsdk.googlechat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatsdk.core.Require;
 import dev.chatsdk.core.json.ChatJson;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Derives an {@code updateMask} from the fields set on an update body, for callers who did not give
- * one. Only the JSON keys the API accepts in the mask count; others (the resource name, output-only
- * fields) are ignored by the service on update and therefore left out. An update that sets none of
- * the updatable fields is rejected rather than sent with an empty mask.
+ * Derives an {@code updateMask} from the fields set on an update body, for callers who give none.
+ * The generated API classes pass the mask paths the method accepts (snake_case, from the overlay,
+ * with output-only fields already left out); a path enters the mask when the body's JSON has a
+ * value at it. An update that sets none of them is rejected rather than sent with an empty mask.
  */
 public final class UpdateMasks {
-  /** Message JSON keys the service can update, mapped to their mask paths. */
-  private static final Map<String, String> MESSAGE_FIELDS = new LinkedHashMap<>();
-  /** Space JSON keys that are updatable as a whole. */
-  private static final Map<String, String> SPACE_FIELDS = new LinkedHashMap<>();
-
-  static {
-    MESSAGE_FIELDS.put("text", "text");
-    MESSAGE_FIELDS.put("attachment", "attachment");
-    MESSAGE_FIELDS.put("cards", "cards");
-    MESSAGE_FIELDS.put("cardsV2", "cards_v2");
-    MESSAGE_FIELDS.put("accessoryWidgets", "accessory_widgets");
-    MESSAGE_FIELDS.put("quotedMessageMetadata", "quoted_message_metadata");
-    SPACE_FIELDS.put("displayName", "display_name");
-    SPACE_FIELDS.put("spaceType", "space_type");
-    SPACE_FIELDS.put("spaceDetails", "space_details");
-    SPACE_FIELDS.put("spaceHistoryState", "space_history_state");
-  }
-
   private UpdateMasks() {}
 
-  /** The mask for a message update: {@code text}, {@code attachment}, {@code cards}, {@code cards_v2}, ... */
-  public static String forMessage(Object message) {
-    JsonNode json = ChatJson.toTree(message);
-    StringJoiner mask = new StringJoiner(",");
-    for (Map.Entry<String, String> field : MESSAGE_FIELDS.entrySet()) {
-      if (json.has(field.getKey())) {
-        mask.add(field.getValue());
-      }
-    }
-    return nonEmpty(mask, "message", "text, attachment, cards, cardsV2, accessoryWidgets or quotedMessageMetadata");
-  }
-
   /**
-   * The mask for a space update: {@code display_name}, {@code space_type}, {@code space_details},
-   * {@code space_history_state}, {@code access_settings.audience}, {@code
-   * access_settings.access_permission_settings.<setting>} and {@code permission_settings.<setting>}
-   * for each setting present.
+   * The mask for {@code body}: every path of {@code updatable} whose field is present.
+   *
+   * @param body the update body (a model object)
+   * @param argument the argument's name, for the error message
+   * @param updatable snake_case mask paths, {@code a.b} for a nested field
    */
-  public static String forSpace(Object space) {
-    JsonNode json = ChatJson.toTree(space);
+  public static String derive(Object body, String argument, String... updatable) {
+    JsonNode json = ChatJson.toTree(Require.nonNull(body, argument));
     StringJoiner mask = new StringJoiner(",");
-    for (Map.Entry<String, String> field : SPACE_FIELDS.entrySet()) {
-      if (json.has(field.getKey())) {
-        mask.add(field.getValue());
+    for (String path : updatable) {
+      if (present(json, path)) {
+        mask.add(path);
       }
     }
-    JsonNode access = json.path("accessSettings");
-    if (access.has("audience")) {
-      mask.add("access_settings.audience");
-    }
-    addChildren(mask, access.path("accessPermissionSettings"), "access_settings.access_permission_settings.");
-    addChildren(mask, json.path("permissionSettings"), "permission_settings.");
-    return nonEmpty(mask, "space",
-        "displayName, spaceType, spaceDetails, spaceHistoryState, accessSettings or permissionSettings");
-  }
-
-  private static void addChildren(StringJoiner mask, JsonNode node, String prefix) {
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      mask.add(prefix + names.next());
-    }
-  }
-
-  private static String nonEmpty(StringJoiner mask, String what, String updatable) {
     if (mask.length() == 0) {
-      throw new IllegalArgumentException("updateMask was not given and the " + what
-          + " sets no updatable field (" + updatable + "); set one of them or pass updateMask explicitly");
+      throw new IllegalArgumentException("updateMask was not given and " + argument
+          + " sets no updatable field (" + String.join(", ", updatable)
+          + "); set one of them or pass updateMask explicitly");
     }
     return mask.toString();
+  }
+
+  private static boolean present(JsonNode json, String path) {
+    JsonNode node = json;
+    for (String segment : path.split("\\.")) {
+      node = node.path(camel(segment));
+      if (node.isMissingNode()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code cards_v2} -> {@code cardsV2}: the JSON name of a mask segment. */
+  static String camel(String snake) {
+    StringBuilder out = new StringBuilder(snake.length());
+    boolean upper = false;
+    for (int i = 0; i < snake.length(); i++) {
+      char c = snake.charAt(i);
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
   }
 }

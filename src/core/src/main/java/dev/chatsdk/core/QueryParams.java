@@ -1,14 +1,16 @@
-package dev.chatsdk.googlechat.params;
+package dev.chatsdk.core;
 
-import dev.chatsdk.core.Require;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Base of the {@code <Op>Params} classes: an immutable set of optional query parameters keyed by
- * their wire names. Unset parameters are absent and never sent.
+ * Base of the generated {@code <Op>Params} classes of every backend: an immutable set of optional
+ * query parameters keyed by their wire names. Unset parameters are absent and never sent.
  */
 public abstract class QueryParams {
   private final Map<String, Object> values;
@@ -72,6 +74,38 @@ public abstract class QueryParams {
     /** Sets a text parameter; {@code null} removes it, blank text is rejected. */
     protected final B setText(String wireName, @Nullable String value) {
       return set(wireName, value == null ? null : Require.nonBlank(value, wireName));
+    }
+
+    /** Sets a repeated parameter from a copy of {@code values}; {@code null} removes it, null elements are rejected. */
+    protected final B setList(String wireName, @Nullable Collection<?> values) {
+      if (values != null) {
+        for (Object v : values) {
+          Require.nonNull(v, wireName + " element");
+        }
+      }
+      return set(wireName, values == null ? null : List.copyOf(values));
+    }
+
+    /**
+     * Sets a field-mask style parameter: single field paths, sent joined by commas. {@code null}
+     * removes it; an empty collection, a blank path or one holding a comma or space is rejected.
+     */
+    protected final B setFieldPaths(String wireName, @Nullable Collection<String> paths) {
+      if (paths == null) {
+        return set(wireName, null);
+      }
+      if (paths.isEmpty()) {
+        throw new IllegalArgumentException(wireName + " must name at least one field");
+      }
+      StringJoiner joined = new StringJoiner(",");
+      for (String path : paths) {
+        Require.nonBlank(path, wireName + " element");
+        if (path.indexOf(',') >= 0 || path.indexOf(' ') >= 0) {
+          throw new IllegalArgumentException(wireName + " elements are single field paths, got '" + path + "'");
+        }
+        joined.add(path);
+      }
+      return set(wireName, joined.toString());
     }
 
     @SuppressWarnings("unchecked")

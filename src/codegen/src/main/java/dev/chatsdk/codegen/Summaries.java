@@ -1,0 +1,60 @@
+package dev.chatsdk.codegen;
+
+import java.util.Map;
+
+/**
+ * One-line Javadoc summaries derived from a method's id, in our own words (the descriptions' text is
+ * never copied). The overlay's {@code summary} replaces a derived one where the rule reads poorly.
+ */
+final class Summaries {
+  /** Discovery collection names to the noun a sentence uses. */
+  private static final Map<String, String> GOOGLE_NOUNS = Map.ofEntries(
+      Map.entry("spaces", "space"),
+      Map.entry("members", "membership"),
+      Map.entry("messages", "message"),
+      Map.entry("attachments", "attachment's metadata"),
+      Map.entry("reactions", "reaction"),
+      Map.entry("messagePins", "message pin"),
+      Map.entry("spaceEvents", "space event"),
+      Map.entry("customEmojis", "custom emoji"),
+      Map.entry("sections", "section of the user's sidebar"),
+      Map.entry("items", "section item"),
+      Map.entry("availability", "user's availability"),
+      Map.entry("spaceNotificationSetting", "user's notification setting for a space"));
+
+  private Summaries() {}
+
+  static String google(String[] idParts) {
+    String verb = idParts[idParts.length - 1];
+    String collection = idParts.length > 1 ? idParts[idParts.length - 2] : idParts[0];
+    String noun = GOOGLE_NOUNS.get(collection);
+    if (noun == null) {
+      throw new IllegalStateException("no noun for " + collection + "; add one or an overlay summary");
+    }
+    switch (verb) {
+      case "create":
+        return "Creates a " + noun + ".";
+      case "get":
+        return "Reads one " + noun + ".";
+      case "list":
+        return "Lists " + plural(noun) + ", one page per call.";
+      case "patch":
+        return "Changes the fields of a " + noun + " named by the update mask.";
+      case "update":
+        return "Changes the fields of a " + noun + " named by the update mask (HTTP PUT).";
+      case "delete":
+        return "Deletes a " + noun + ".";
+      default:
+        throw new IllegalStateException("no summary rule for " + String.join(".", idParts) + "; add an overlay summary");
+    }
+  }
+
+  /** Plural nouns for list summaries, where adding an s would read wrong. */
+  private static final Map<String, String> GOOGLE_PLURALS = Map.of(
+      "membership", "memberships", "custom emoji", "custom emojis",
+      "section of the user's sidebar", "sections of the user's sidebar");
+
+  private static String plural(String noun) {
+    return GOOGLE_PLURALS.getOrDefault(noun, noun + "s");
+  }
+}
