@@ -178,16 +178,15 @@ final class ApiWriter {
       line("  }");
       shortForms(op, args, returned, op.javaName, "");
       line("");
-      line("  /** {@link #" + op.javaName + "}, returning the result with the HTTP status, headers, request id and rate limit. */");
+      doc("{@link #" + op.javaName + "}, returning the result with the HTTP status, headers, request id and rate limit.",
+          tags(op, args, true, true, "the result with the HTTP status, headers, request id and rate limit"));
       line("  public ApiResponse<" + result + "> " + op.javaName + "WithHttpInfo(" + full + ") {");
       line("    return calls.execute(" + op.javaName + "Request(" + requestArgs(args, op) + "), " + handler + ", options);");
       line("  }");
       shortForms(op, args, "ApiResponse<" + result + ">", op.javaName + "WithHttpInfo", "return ");
       line("");
-      line("  /**");
-      line("   * {@link #" + op.javaName + "} without blocking: arguments are checked before this method returns,");
-      line("   * and cancelling the future cancels the HTTP call.");
-      line("   */");
+      doc("{@link #" + op.javaName + "} without blocking: arguments are checked before this method returns,\n"
+          + "and cancelling the future cancels the HTTP call.", tags(op, args, true, true, "the future result"));
       line("  public CompletableFuture<" + result + "> " + op.javaName + "Async(" + full + ") {");
       line("    return calls.async(" + op.javaName + "Request(" + requestArgs(args, op) + "), " + handler + ", options);");
       line("  }");
@@ -198,13 +197,15 @@ final class ApiWriter {
     private void shortForms(OperationDef op, List<String[]> args, String returned, String method, String ret) {
       String r = returned.equals("void") ? "" : "return ";
       line("");
-      line("  /** {@link #" + method + "} with " + (op.hasParams() ? "no params and " : "") + "default options. */");
+      doc("{@link #" + method + "} with " + (op.hasParams() ? "no params and " : "") + "default options.",
+          tags(op, args, false, false, returned.equals("void") ? null : "see {@link #" + method + "}"));
       line("  public " + returned + " " + method + "(" + signature(args, op, false, false) + ") {");
       line("    " + r + method + "(" + names(args, op, op.hasParams() ? "null" : null, "RequestOptions.none()") + ");");
       line("  }");
       if (op.hasParams()) {
         line("");
-        line("  /** {@link #" + method + "} with default options. */");
+        doc("{@link #" + method + "} with default options.",
+            tags(op, args, true, false, returned.equals("void") ? null : "see {@link #" + method + "}"));
         line("  public " + returned + " " + method + "(" + signature(args, op, true, false) + ") {");
         line("    " + r + method + "(" + names(args, op, "params", "RequestOptions.none()") + ");");
         line("  }");
@@ -294,6 +295,39 @@ final class ApiWriter {
       }
     }
 
+    /** A Javadoc block: the text's lines, a blank line, then the tags. */
+    private void doc(String text, List<String> tags) {
+      line("  /**");
+      for (String l : text.split("\n")) {
+        line("   * " + l);
+      }
+      if (!tags.isEmpty()) {
+        line("   *");
+      }
+      for (String t : tags) {
+        line("   * " + t);
+      }
+      line("   */");
+    }
+
+    /** {@code @param} tags for the arguments of one overload, and {@code @return} when {@code returns} is set. */
+    private List<String> tags(OperationDef op, List<String[]> args, boolean withParams, boolean withOptions, String returns) {
+      List<String> tags = new ArrayList<>();
+      for (String[] a : args) {
+        tags.add("@param " + a[1] + " " + Facts.argument(op, a[1], spec));
+      }
+      if (withParams && op.hasParams()) {
+        tags.add("@param params optional query parameters, or {@code null} for none");
+      }
+      if (withOptions) {
+        tags.add("@param options per-call overrides");
+      }
+      if (returns != null) {
+        tags.add("@return " + returns);
+      }
+      return tags;
+    }
+
     private String codeList(List<String> values) {
       List<String> coded = new ArrayList<>();
       for (String v : values) {
@@ -314,11 +348,10 @@ final class ApiWriter {
       String method = op.javaName + "All";
       String response = model(op.responseSchema);
       line("");
-      line("  /**");
-      line("   * Every item of {@link #" + op.javaName + "}, fetched lazily page by page as iteration proceeds");
-      line("   * (following {@code " + pg.cursorField + "}). Iteration starts at the params' {@code pageToken}");
-      line("   * when set, else at the first page; each new iteration starts there again. Arguments are checked now.");
-      line("   */");
+      doc("Every item of {@link #" + op.javaName + "}, fetched lazily page by page as iteration proceeds\n"
+          + "(following {@code " + pg.cursorField + "}). Iteration starts at the params' {@code pageToken}\n"
+          + "when set, else at the first page; each new iteration starts there again. Arguments are checked now.",
+          tags(op, args, true, true, "an iterable over every item"));
       line("  public AutoPager<" + item + "> " + method + "(" + full + ") {");
       line("    " + op.javaName + "Request(" + names(args, op, "params", "options") + ");");
       line("    Calls.check(options);");

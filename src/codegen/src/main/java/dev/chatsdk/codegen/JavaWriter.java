@@ -168,6 +168,34 @@ final class JavaWriter {
       out.append(s).append('\n');
     }
 
+    /** What a value of this type is, in words, with links to the model and enum classes. */
+    private String typeFact(TypeRef t, Prop p) {
+      switch (t.kind) {
+        case STRING:
+          return "text";
+        case INTEGER:
+          return "a 32-bit integer";
+        case LONG:
+          return t.asString ? "a 64-bit integer, sent as a JSON string" : "a 64-bit integer";
+        case DOUBLE:
+          return "a number";
+        case BOOLEAN:
+          return "true or false";
+        case INSTANT:
+          return "an RFC 3339 date-time";
+        case REF:
+          return "a {@link " + t.refName + "}";
+        case ENUM:
+          return "one of the {@link " + p.enumName + "} values";
+        case LIST:
+          return "a list of which each element is " + typeFact(t.element, p);
+        case MAP:
+          return "a map from text keys to " + typeFact(t.element, p);
+        default:
+          return "any JSON value";
+      }
+    }
+
     private String javadocName(Prop p) {
       return "{@code " + p.def.jsonName.replace("@", "{@literal @}") + "}";
     }
@@ -251,18 +279,30 @@ final class JavaWriter {
       line("    this.additionalProperties = " + SUPPORT + ".freezeOrEmpty(b.additionalProperties);");
       line("  }");
       line("");
-      line("  /** A new, empty builder. */");
+      line("  /**");
+      line("   * A new, empty builder.");
+      line("   *");
+      line("   * @return the builder");
+      line("   */");
       line("  public static Builder builder() {");
       line("    return new Builder();");
       line("  }");
       line("");
-      line("  /** A builder holding this object's values, to make a changed copy. */");
+      line("  /**");
+      line("   * A builder holding this object's values, to make a changed copy.");
+      line("   *");
+      line("   * @return the builder");
+      line("   */");
       line("  public Builder toBuilder() {");
       line("    return new Builder(this);");
       line("  }");
       for (Prop p : props) {
         line("");
-        line("  /** The " + javadocName(p) + " field." + notes(p) + " */");
+        line("  /**");
+        line("   * The " + javadocName(p) + " field: " + typeFact(p.def.type, p) + "." + notes(p));
+        line("   *");
+        line("   * @return " + (p.collection() ? "the value, empty when unset" : p.def.required ? "the value" : "the value, or null when unset"));
+        line("   */");
         if (p.collection()) {
           line("  public " + type(p.def.type, p) + " get" + p.upper + "() {");
           line("    return " + SUPPORT + ".orEmpty(" + p.field + ");");
@@ -273,7 +313,11 @@ final class JavaWriter {
         line("  }");
       }
       line("");
-      line("  /** Fields received or set that this class does not declare (never null, unmodifiable). */");
+      line("  /**");
+      line("   * Fields received or set that this class does not declare.");
+      line("   *");
+      line("   * @return them, never null, unmodifiable");
+      line("   */");
       line("  @JsonAnyGetter");
       line("  @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)");
       line("  public Map<String, Object> getAdditionalProperties() {");
@@ -400,7 +444,12 @@ final class JavaWriter {
       line("    }");
       for (Prop p : props) {
         line("");
-        line("    /** Sets the " + javadocName(p) + " field; {@code null} leaves it unset. */");
+        line("    /**");
+        line("     * Sets the " + javadocName(p) + " field: " + typeFact(p.def.type, p) + ".");
+        line("     *");
+        line("     * @param " + p.field + " the value; {@code null} leaves the field unset");
+        line("     * @return this builder");
+        line("     */");
         line("    @JsonProperty(\"" + p.def.jsonName + "\")");
         format(p, "    ");
         line("    public Builder " + p.field + "(@Nullable " + paramType(p) + " " + p.field + ") {");
@@ -415,11 +464,22 @@ final class JavaWriter {
           line("");
           String elem = type(p.def.type.element, p);
           if (p.def.type.kind == TypeRef.Kind.LIST) {
-            line("    /** Adds one element to the " + javadocName(p) + " list. */");
+            line("    /**");
+            line("     * Adds one element to the " + javadocName(p) + " list.");
+            line("     *");
+            line("     * @param item the element");
+            line("     * @return this builder");
+            line("     */");
             line("    public Builder " + p.adder + "(" + elem + " item) {");
             line("      this." + p.field + " = " + SUPPORT + ".add(this." + p.field + ", item);");
           } else {
-            line("    /** Puts one entry into the " + javadocName(p) + " map. */");
+            line("    /**");
+            line("     * Puts one entry into the " + javadocName(p) + " map.");
+            line("     *");
+            line("     * @param key the entry's key");
+            line("     * @param value the entry's value");
+            line("     * @return this builder");
+            line("     */");
             line("    public Builder " + p.adder + "(String key, " + (elem.equals("Object") ? "@Nullable Object" : elem)
                 + " value) {");
             line("      this." + p.field + " = " + SUPPORT + ".put(this." + p.field + ", key, value);");
@@ -432,6 +492,10 @@ final class JavaWriter {
       line("    /**");
       line("     * Sets a field this class does not declare; it is written to JSON as given. This is also how");
       line("     * custom data is attached.");
+      line("     *");
+      line("     * @param name the JSON name");
+      line("     * @param value the value, written as JSON");
+      line("     * @return this builder");
       line("     */");
       line("    @JsonAnySetter");
       line("    public Builder putAdditionalProperty(String name, @Nullable Object value) {");
@@ -439,7 +503,12 @@ final class JavaWriter {
       line("      return this;");
       line("    }");
       line("");
-      line("    /** Replaces all additional properties. */");
+      line("    /**");
+      line("     * Replaces all additional properties.");
+      line("     *");
+      line("     * @param properties the new ones");
+      line("     * @return this builder");
+      line("     */");
       line("    public Builder additionalProperties(Map<String, ?> properties) {");
       line("      this.additionalProperties.clear();");
       line("      this.additionalProperties.putAll(properties);");
@@ -456,12 +525,13 @@ final class JavaWriter {
       }
       line("    /**");
       line("     * Builds the immutable object.");
+      line("     *");
+      line("     * @return the object");
       if (!required.isEmpty()) {
         StringBuilder s = new StringBuilder();
         for (Prop p : required) {
           s.append(s.length() == 0 ? "" : ", ").append(javadocName(p));
         }
-        line("     *");
         line("     * @throws IllegalStateException if a required field is missing: " + s);
       }
       line("     */");
@@ -473,7 +543,11 @@ final class JavaWriter {
       line("      return new " + n + "(this" + (requiredCollections ? ", true" : "") + ");");
       line("    }");
       line("");
-      line("    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */");
+      line("    /**");
+      line("     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.");
+      line("     *");
+      line("     * @return the object");
+      line("     */");
       line("    private " + n + " buildFromJson() {");
       line("      return new " + n + "(this" + (requiredCollections ? ", false" : "") + ");");
       line("    }");
@@ -529,14 +603,23 @@ final class JavaWriter {
       line("      super(value);");
       line("    }");
       line("");
-      line("    /** The constant for a known value, otherwise a new instance holding {@code value}. */");
+      line("    /**");
+      line("     * The constant for a known value, otherwise a new instance holding {@code value}.");
+      line("     *");
+      line("     * @param value the value as on the wire");
+      line("     * @return the constant or a new instance");
+      line("     */");
       line("    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)");
       line("    public static " + e + " of(String value) {");
       line("      " + e + " known = KNOWN.get(Objects.requireNonNull(value, \"value\"));");
       line("      return known != null ? known : new " + e + "(value);");
       line("    }");
       line("");
-      line("    /** The values this SDK knows, in the order the API description lists them. */");
+      line("    /**");
+      line("     * The values this SDK knows.");
+      line("     *");
+      line("     * @return them, in the order the API description lists them");
+      line("     */");
       imports.add("java.util.List");
       line("    public static List<" + e + "> knownValues() {");
       line("      return " + SUPPORT + ".values(KNOWN);");

@@ -104,13 +104,14 @@ final class ParamsWriter {
       String upper = Character.toUpperCase(p.javaName.charAt(0)) + p.javaName.substring(1);
       String deprecated = p.deprecated ? "  @Deprecated\n" : "";
       boolean list = p.type.kind == TypeRef.Kind.LIST;
-      getters.add("  /** Query parameter {@code " + p.wireName + "}" + note(p) + "; null when unset. */\n" + deprecated
+      getters.add("  /**\n   * Query parameter {@code " + p.wireName + "}" + note(p) + ".\n   *\n   * @return the value, or null when unset\n   */\n" + deprecated
           + (list ? "  @SuppressWarnings(\"unchecked\")\n" : "")
           + "  public " + nullable(type) + " get" + upper + "() {\n"
           + "    return (" + type + ") get(\"" + p.wireName + "\");\n  }\n");
       StringBuilder s = new StringBuilder();
-      s.append("    /** Sets {@code ").append(p.wireName).append("}").append(rangeNote(p))
-          .append("; {@code null} unsets it. */\n").append(deprecated.replace("  @", "    @"))
+      s.append("    /**\n     * Sets {@code ").append(p.wireName).append("}").append(rangeNote(p))
+          .append(".\n     *\n     * @param ").append(p.javaName).append(" the value; {@code null} unsets it\n")
+          .append("     * @return this builder\n     */\n").append(deprecated.replace("  @", "    @"))
           .append("    public Builder ").append(p.javaName).append("(").append(nullable(type)).append(' ')
           .append(p.javaName).append(") {\n");
       if (p.min != null) {
@@ -125,11 +126,13 @@ final class ParamsWriter {
         imports.add("java.util.Collection");
         imports.add("dev.chatsdk.core.Require");
         s.setLength(0);
-        s.append("    /** Sets {@code ").append(p.wireName).append("} to these field paths, for example {@code display_name}. */\n")
+        s.append("    /**\n     * Sets {@code ").append(p.wireName).append("} to these field paths, for example {@code display_name}.\n")
+            .append("     *\n     * @param fieldPaths single field paths\n     * @return this builder\n     */\n")
             .append("    public Builder ").append(p.javaName).append("(String... fieldPaths) {\n")
             .append("      return ").append(p.javaName).append("(Arrays.asList(Require.nonNull(fieldPaths, \"")
             .append(p.javaName).append("\")));\n    }\n\n")
-            .append("    /** Sets {@code ").append(p.wireName).append("} to these field paths; {@code null} unsets it. */\n")
+            .append("    /**\n     * Sets {@code ").append(p.wireName).append("} to these field paths.\n")
+            .append("     *\n     * @param fieldPaths single field paths; {@code null} unsets the parameter\n     * @return this builder\n     */\n")
             .append("    public Builder ").append(p.javaName).append("(@Nullable Collection<String> fieldPaths) {\n")
             .append("      return setFieldPaths(\"").append(p.wireName).append("\", fieldPaths);\n    }\n");
         setters.add(s.toString());
@@ -155,12 +158,13 @@ final class ParamsWriter {
         .append("@Generated(\"").append(JavaWriter.GENERATOR).append("\")\n")
         .append("public final class ").append(n).append(" extends QueryParams {\n")
         .append("  private ").append(n).append("(Builder builder) {\n    super(builder);\n  }\n\n")
-        .append("  /** A new builder with nothing set. */\n")
+        .append("  /**\n   * A new builder with nothing set.\n   *\n   * @return the builder\n   */\n")
         .append("  public static Builder builder() {\n    return new Builder();\n  }\n\n")
-        .append("  /** A builder holding these values, to make a changed copy. */\n")
+        .append("  /**\n   * A builder holding these values, to make a changed copy.\n   *\n   * @return the builder\n   */\n")
         .append("  public Builder toBuilder() {\n    return new Builder(this);\n  }\n");
     if (op.pager != null && op.pager.kind.equals("token")) {
-      out.append("\n  /** A copy with another {@code pageToken} (used by the auto-pager). */\n")
+      out.append("\n  /**\n   * A copy with another {@code pageToken} (used by the auto-pager).\n   *\n")
+          .append("   * @param pageToken the token of the page to fetch\n   * @return the copy\n   */\n")
           .append("  public ").append(n).append(" withPageToken(@Nullable String pageToken) {\n")
           .append("    return toBuilder().pageToken(pageToken).build();\n  }\n");
     }
@@ -218,7 +222,8 @@ final class ParamsWriter {
     out.append("\n  private static final Map<String, ").append(name).append("> KNOWN = Map.ofEntries(\n      ")
         .append(String.join(",\n      ", entries)).append(");\n\n")
         .append("  private ").append(name).append("(String value) {\n    super(value);\n  }\n\n")
-        .append("  /** The constant for {@code value}, or a new instance for a value this SDK does not know. */\n")
+        .append("  /**\n   * The constant for {@code value}, or a new instance for a value this SDK does not know.\n   *\n")
+        .append("   * @param value the value as on the wire\n   * @return the constant or a new instance\n   */\n")
         .append("  @JsonCreator\n  public static ").append(name).append(" of(String value) {\n")
         .append("    ").append(name).append(" known = KNOWN.get(Require.nonBlank(value, \"value\"));\n")
         .append("    return known != null ? known : new ").append(name).append("(value);\n  }\n\n")

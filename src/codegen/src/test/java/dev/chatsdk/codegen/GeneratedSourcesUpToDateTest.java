@@ -41,7 +41,7 @@ class GeneratedSourcesUpToDateTest {
     Codegen.writeAll(Codegen.generate(specs), tmp);
 
     List<String> differences = new ArrayList<>();
-    for (String dir : List.of(Codegen.STREAM_DIR, Codegen.GOOGLE_DIR)) {
+    for (String dir : Codegen.OUTPUT_DIRS) {
       TreeSet<String> names = new TreeSet<>();
       for (Path p : Codegen.javaFiles(tmp.resolve(dir))) {
         names.add(p.getFileName().toString());
@@ -105,10 +105,42 @@ class GeneratedSourcesUpToDateTest {
     Map<String, String> files = new JavaWriter(Codegen.googleModels(specs)).write();
 
     assertThat(files).containsKeys("Space.java", "Message.java", "Membership.java", "Reaction.java",
-        "Empty.java", "ListSpacesResponse.java", "ListMembershipsResponse.java", "ListMessagesResponse.java",
+        "ListSpacesResponse.java", "ListMembershipsResponse.java", "ListMessagesResponse.java",
         "ListReactionsResponse.java", "SetUpSpaceRequest.java", "CompleteImportSpaceRequest.java",
         "CompleteImportSpaceResponse.java", "UploadAttachmentRequest.java", "UploadAttachmentResponse.java",
         "Media.java", "Attachment.java", "GoogleAppsCardV1Card.java", "GoogleAppsCardV1Widget.java");
     assertThat(files.get("SlashCommand.java")).contains("@JsonFormat(shape = JsonFormat.Shape.STRING)");
+    assertThat(files).containsKeys("CustomEmoji.java", "MessagePin.java", "SpaceEvent.java", "Availability.java",
+        "GoogleChatV1Section.java", "SpaceReadState.java", "ThreadReadState.java", "SpaceNotificationSetting.java");
+    assertThat(files).doesNotContainKey("Empty.java"); // an empty response is void, not a model
+  }
+
+  @Test
+  void everyDiscoveryMethodBecomesAnApiMethod() throws IOException {
+    assumeSpecs();
+    ApiSpec google = Codegen.googleApi(specs);
+
+    assertThat(google.operations).hasSize(54);
+    assertThat(google.operations).extracting(op -> op.apiClass + "." + op.javaName)
+        .contains("SpacesApi.messagesCreate", "SpacesApi.membersPatch", "SpacesApi.messagePinsList",
+            "SpacesApi.spaceEventsList", "SpacesApi.findGroupChats", "CustomEmojisApi.create",
+            "UsersApi.availabilityMarkAsActive", "UsersApi.sectionsItemsMove", "UsersApi.getThreadReadState",
+            "MediaApi.upload", "MediaApi.download")
+        .doesNotHaveDuplicates();
+    Map<String, String> apis = new ApiWriter(google).write();
+    assertThat(apis).containsOnlyKeys("SpacesApi.java", "MediaApi.java", "CustomEmojisApi.java", "UsersApi.java");
+    // custom verbs and resource-name patterns come straight from the document
+    assertThat(apis.get("UsersApi.java")).contains("\"/v1/{name}:markAsActive\"", "\"/v1/{name}:position\"");
+    assertThat(apis.get("SpacesApi.java")).contains("Pattern.compile(\"^spaces/[^/]+/spaceEvents/[^/]+$\")");
+  }
+
+  @Test
+  void updateMasksNeverNameOutputOnlyFields() throws IOException {
+    assumeSpecs();
+    OperationDef patch = Codegen.googleApi(specs).operations.stream()
+        .filter(op -> op.id.equals("spaces.patch")).findFirst().orElseThrow();
+
+    assertThat(patch.updateMask).contains("display_name", "permission_settings.manage_members_and_groups",
+        "permission_settings.reply_messages").doesNotContain("permission_settings.post_messages");
   }
 }

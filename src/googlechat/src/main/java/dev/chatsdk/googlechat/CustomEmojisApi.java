@@ -56,17 +56,33 @@ public final class CustomEmojisApi {
     return createWithHttpInfo(customEmoji, options).data();
   }
 
-  /** {@link #create} with default options. */
+  /**
+   * {@link #create} with default options.
+   *
+   * @param customEmoji request body, sent as JSON
+   * @return see {@link #create}
+   */
   public CustomEmoji create(CustomEmoji customEmoji) {
     return create(customEmoji, RequestOptions.none());
   }
 
-  /** {@link #create}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #create}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param customEmoji request body, sent as JSON
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<CustomEmoji> createWithHttpInfo(CustomEmoji customEmoji, RequestOptions options) {
     return calls.execute(createRequest(customEmoji, options), CUSTOM_EMOJI, options);
   }
 
-  /** {@link #createWithHttpInfo} with default options. */
+  /**
+   * {@link #createWithHttpInfo} with default options.
+   *
+   * @param customEmoji request body, sent as JSON
+   * @return see {@link #createWithHttpInfo}
+   */
   public ApiResponse<CustomEmoji> createWithHttpInfo(CustomEmoji customEmoji) {
     return createWithHttpInfo(customEmoji, RequestOptions.none());
   }
@@ -74,12 +90,21 @@ public final class CustomEmojisApi {
   /**
    * {@link #create} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param customEmoji request body, sent as JSON
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<CustomEmoji> createAsync(CustomEmoji customEmoji, RequestOptions options) {
     return calls.async(createRequest(customEmoji, options), CUSTOM_EMOJI, options);
   }
 
-  /** {@link #createAsync} with default options. */
+  /**
+   * {@link #createAsync} with default options.
+   *
+   * @param customEmoji request body, sent as JSON
+   * @return see {@link #createAsync}
+   */
   public CompletableFuture<CustomEmoji> createAsync(CustomEmoji customEmoji) {
     return createAsync(customEmoji, RequestOptions.none());
   }
@@ -108,17 +133,32 @@ public final class CustomEmojisApi {
     deleteWithHttpInfo(name, options).data();
   }
 
-  /** {@link #delete} with default options. */
+  /**
+   * {@link #delete} with default options.
+   *
+   * @param name resource name of the form {@code customEmojis/{customEmoji}}, checked before any I/O
+   */
   public void delete(String name) {
     delete(name, RequestOptions.none());
   }
 
-  /** {@link #delete}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #delete}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code customEmojis/{customEmoji}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Void> deleteWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(deleteRequest(name, options), DISCARD, options);
   }
 
-  /** {@link #deleteWithHttpInfo} with default options. */
+  /**
+   * {@link #deleteWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code customEmojis/{customEmoji}}, checked before any I/O
+   * @return see {@link #deleteWithHttpInfo}
+   */
   public ApiResponse<Void> deleteWithHttpInfo(String name) {
     return deleteWithHttpInfo(name, RequestOptions.none());
   }
@@ -126,12 +166,21 @@ public final class CustomEmojisApi {
   /**
    * {@link #delete} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code customEmojis/{customEmoji}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Void> deleteAsync(String name, RequestOptions options) {
     return calls.async(deleteRequest(name, options), DISCARD, options);
   }
 
-  /** {@link #deleteAsync} with default options. */
+  /**
+   * {@link #deleteAsync} with default options.
+   *
+   * @param name resource name of the form {@code customEmojis/{customEmoji}}, checked before any I/O
+   * @return see {@link #deleteAsync}
+   */
   public CompletableFuture<Void> deleteAsync(String name) {
     return deleteAsync(name, RequestOptions.none());
   }
@@ -161,17 +210,33 @@ public final class CustomEmojisApi {
     return getWithHttpInfo(name, options).data();
   }
 
-  /** {@link #get} with default options. */
+  /**
+   * {@link #get} with default options.
+   *
+   * @param name resource name of the form {@code customEmojis/{customEmoji}}, checked before any I/O
+   * @return see {@link #get}
+   */
   public CustomEmoji get(String name) {
     return get(name, RequestOptions.none());
   }
 
-  /** {@link #get}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #get}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code customEmojis/{customEmoji}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<CustomEmoji> getWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(getRequest(name, options), CUSTOM_EMOJI, options);
   }
 
-  /** {@link #getWithHttpInfo} with default options. */
+  /**
+   * {@link #getWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code customEmojis/{customEmoji}}, checked before any I/O
+   * @return see {@link #getWithHttpInfo}
+   */
   public ApiResponse<CustomEmoji> getWithHttpInfo(String name) {
     return getWithHttpInfo(name, RequestOptions.none());
   }
@@ -179,12 +244,21 @@ public final class CustomEmojisApi {
   /**
    * {@link #get} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code customEmojis/{customEmoji}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<CustomEmoji> getAsync(String name, RequestOptions options) {
     return calls.async(getRequest(name, options), CUSTOM_EMOJI, options);
   }
 
-  /** {@link #getAsync} with default options. */
+  /**
+   * {@link #getAsync} with default options.
+   *
+   * @param name resource name of the form {@code customEmojis/{customEmoji}}, checked before any I/O
+   * @return see {@link #getAsync}
+   */
   public CompletableFuture<CustomEmoji> getAsync(String name) {
     return getAsync(name, RequestOptions.none());
   }
@@ -215,27 +289,51 @@ public final class CustomEmojisApi {
     return listWithHttpInfo(params, options).data();
   }
 
-  /** {@link #list} with no params and default options. */
+  /**
+   * {@link #list} with no params and default options.
+   *
+   * @return see {@link #list}
+   */
   public ListCustomEmojisResponse list() {
     return list(null, RequestOptions.none());
   }
 
-  /** {@link #list} with default options. */
+  /**
+   * {@link #list} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #list}
+   */
   public ListCustomEmojisResponse list(@Nullable CustomEmojisListParams params) {
     return list(params, RequestOptions.none());
   }
 
-  /** {@link #list}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #list}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<ListCustomEmojisResponse> listWithHttpInfo(@Nullable CustomEmojisListParams params, RequestOptions options) {
     return calls.execute(listRequest(params, options), LIST_CUSTOM_EMOJIS_RESPONSE, options);
   }
 
-  /** {@link #listWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #listWithHttpInfo} with no params and default options.
+   *
+   * @return see {@link #listWithHttpInfo}
+   */
   public ApiResponse<ListCustomEmojisResponse> listWithHttpInfo() {
     return listWithHttpInfo(null, RequestOptions.none());
   }
 
-  /** {@link #listWithHttpInfo} with default options. */
+  /**
+   * {@link #listWithHttpInfo} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #listWithHttpInfo}
+   */
   public ApiResponse<ListCustomEmojisResponse> listWithHttpInfo(@Nullable CustomEmojisListParams params) {
     return listWithHttpInfo(params, RequestOptions.none());
   }
@@ -243,17 +341,30 @@ public final class CustomEmojisApi {
   /**
    * {@link #list} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<ListCustomEmojisResponse> listAsync(@Nullable CustomEmojisListParams params, RequestOptions options) {
     return calls.async(listRequest(params, options), LIST_CUSTOM_EMOJIS_RESPONSE, options);
   }
 
-  /** {@link #listAsync} with no params and default options. */
+  /**
+   * {@link #listAsync} with no params and default options.
+   *
+   * @return see {@link #listAsync}
+   */
   public CompletableFuture<ListCustomEmojisResponse> listAsync() {
     return listAsync(null, RequestOptions.none());
   }
 
-  /** {@link #listAsync} with default options. */
+  /**
+   * {@link #listAsync} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #listAsync}
+   */
   public CompletableFuture<ListCustomEmojisResponse> listAsync(@Nullable CustomEmojisListParams params) {
     return listAsync(params, RequestOptions.none());
   }
@@ -262,6 +373,10 @@ public final class CustomEmojisApi {
    * Every item of {@link #list}, fetched lazily page by page as iteration proceeds
    * (following {@code nextPageToken}). Iteration starts at the params' {@code pageToken}
    * when set, else at the first page; each new iteration starts there again. Arguments are checked now.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<CustomEmoji> listAll(@Nullable CustomEmojisListParams params, RequestOptions options) {
     listRequest(params, options);
@@ -273,12 +388,21 @@ public final class CustomEmojisApi {
     });
   }
 
-  /** {@link #listAll} with no params and default options. */
+  /**
+   * {@link #listAll} with no params and default options.
+   *
+   * @return see {@link #listAll}
+   */
   public AutoPager<CustomEmoji> listAll() {
     return listAll(null, RequestOptions.none());
   }
 
-  /** {@link #listAll} with default options. */
+  /**
+   * {@link #listAll} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #listAll}
+   */
   public AutoPager<CustomEmoji> listAll(@Nullable CustomEmojisListParams params) {
     return listAll(params, RequestOptions.none());
   }

@@ -61,17 +61,36 @@ public final class MediaApi {
     return downloadWithHttpInfo(resourceName, out, options).data();
   }
 
-  /** {@link #download} with default options. */
+  /**
+   * {@link #download} with default options.
+   *
+   * @param resourceName resource name of the form {@code an opaque resource name}, checked before any I/O
+   * @param out where the bytes go; flushed, not closed
+   * @return see {@link #download}
+   */
   public Long download(String resourceName, OutputStream out) {
     return download(resourceName, out, RequestOptions.none());
   }
 
-  /** {@link #download}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #download}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param resourceName resource name of the form {@code an opaque resource name}, checked before any I/O
+   * @param out where the bytes go; flushed, not closed
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Long> downloadWithHttpInfo(String resourceName, OutputStream out, RequestOptions options) {
     return calls.execute(downloadRequest(resourceName, options), MediaTransfers.toStream(out), options);
   }
 
-  /** {@link #downloadWithHttpInfo} with default options. */
+  /**
+   * {@link #downloadWithHttpInfo} with default options.
+   *
+   * @param resourceName resource name of the form {@code an opaque resource name}, checked before any I/O
+   * @param out where the bytes go; flushed, not closed
+   * @return see {@link #downloadWithHttpInfo}
+   */
   public ApiResponse<Long> downloadWithHttpInfo(String resourceName, OutputStream out) {
     return downloadWithHttpInfo(resourceName, out, RequestOptions.none());
   }
@@ -79,12 +98,23 @@ public final class MediaApi {
   /**
    * {@link #download} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param resourceName resource name of the form {@code an opaque resource name}, checked before any I/O
+   * @param out where the bytes go; flushed, not closed
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Long> downloadAsync(String resourceName, OutputStream out, RequestOptions options) {
     return calls.async(downloadRequest(resourceName, options), MediaTransfers.toStream(out), options);
   }
 
-  /** {@link #downloadAsync} with default options. */
+  /**
+   * {@link #downloadAsync} with default options.
+   *
+   * @param resourceName resource name of the form {@code an opaque resource name}, checked before any I/O
+   * @param out where the bytes go; flushed, not closed
+   * @return see {@link #downloadAsync}
+   */
   public CompletableFuture<Long> downloadAsync(String resourceName, OutputStream out) {
     return downloadAsync(resourceName, out, RequestOptions.none());
   }
@@ -109,17 +139,36 @@ public final class MediaApi {
     return downloadWithHttpInfo(resourceName, target, options).data();
   }
 
-  /** {@link #download} with default options. */
+  /**
+   * {@link #download} with default options.
+   *
+   * @param resourceName resource name of the form {@code an opaque resource name}, checked before any I/O
+   * @param target the file to create or replace once the download is complete
+   * @return see {@link #download}
+   */
   public Long download(String resourceName, Path target) {
     return download(resourceName, target, RequestOptions.none());
   }
 
-  /** {@link #download}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #download}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param resourceName resource name of the form {@code an opaque resource name}, checked before any I/O
+   * @param target the file to create or replace once the download is complete
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Long> downloadWithHttpInfo(String resourceName, Path target, RequestOptions options) {
     return calls.execute(downloadRequest(resourceName, options), MediaTransfers.toFile(target), options);
   }
 
-  /** {@link #downloadWithHttpInfo} with default options. */
+  /**
+   * {@link #downloadWithHttpInfo} with default options.
+   *
+   * @param resourceName resource name of the form {@code an opaque resource name}, checked before any I/O
+   * @param target the file to create or replace once the download is complete
+   * @return see {@link #downloadWithHttpInfo}
+   */
   public ApiResponse<Long> downloadWithHttpInfo(String resourceName, Path target) {
     return downloadWithHttpInfo(resourceName, target, RequestOptions.none());
   }
@@ -127,12 +176,23 @@ public final class MediaApi {
   /**
    * {@link #download} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param resourceName resource name of the form {@code an opaque resource name}, checked before any I/O
+   * @param target the file to create or replace once the download is complete
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Long> downloadAsync(String resourceName, Path target, RequestOptions options) {
     return calls.async(downloadRequest(resourceName, options), MediaTransfers.toFile(target), options);
   }
 
-  /** {@link #downloadAsync} with default options. */
+  /**
+   * {@link #downloadAsync} with default options.
+   *
+   * @param resourceName resource name of the form {@code an opaque resource name}, checked before any I/O
+   * @param target the file to create or replace once the download is complete
+   * @return see {@link #downloadAsync}
+   */
   public CompletableFuture<Long> downloadAsync(String resourceName, Path target) {
     return downloadAsync(resourceName, target, RequestOptions.none());
   }
@@ -165,17 +225,36 @@ public final class MediaApi {
     return uploadWithHttpInfo(parent, file, options).data();
   }
 
-  /** {@link #upload} with default options. */
+  /**
+   * {@link #upload} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param file the content with its file name and media type; streamed, never held whole in memory
+   * @return see {@link #upload}
+   */
   public UploadAttachmentResponse upload(String parent, FileSource file) {
     return upload(parent, file, RequestOptions.none());
   }
 
-  /** {@link #upload}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #upload}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param file the content with its file name and media type; streamed, never held whole in memory
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<UploadAttachmentResponse> uploadWithHttpInfo(String parent, FileSource file, RequestOptions options) {
     return calls.execute(uploadRequest(parent, file, options), UPLOAD_ATTACHMENT_RESPONSE, options);
   }
 
-  /** {@link #uploadWithHttpInfo} with default options. */
+  /**
+   * {@link #uploadWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param file the content with its file name and media type; streamed, never held whole in memory
+   * @return see {@link #uploadWithHttpInfo}
+   */
   public ApiResponse<UploadAttachmentResponse> uploadWithHttpInfo(String parent, FileSource file) {
     return uploadWithHttpInfo(parent, file, RequestOptions.none());
   }
@@ -183,12 +262,23 @@ public final class MediaApi {
   /**
    * {@link #upload} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param file the content with its file name and media type; streamed, never held whole in memory
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<UploadAttachmentResponse> uploadAsync(String parent, FileSource file, RequestOptions options) {
     return calls.async(uploadRequest(parent, file, options), UPLOAD_ATTACHMENT_RESPONSE, options);
   }
 
-  /** {@link #uploadAsync} with default options. */
+  /**
+   * {@link #uploadAsync} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param file the content with its file name and media type; streamed, never held whole in memory
+   * @return see {@link #uploadAsync}
+   */
   public CompletableFuture<UploadAttachmentResponse> uploadAsync(String parent, FileSource file) {
     return uploadAsync(parent, file, RequestOptions.none());
   }

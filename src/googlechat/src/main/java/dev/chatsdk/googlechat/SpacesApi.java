@@ -136,17 +136,33 @@ public final class SpacesApi {
     return completeImportWithHttpInfo(name, options).data();
   }
 
-  /** {@link #completeImport} with default options. */
+  /**
+   * {@link #completeImport} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #completeImport}
+   */
   public CompleteImportSpaceResponse completeImport(String name) {
     return completeImport(name, RequestOptions.none());
   }
 
-  /** {@link #completeImport}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #completeImport}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<CompleteImportSpaceResponse> completeImportWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(completeImportRequest(name, options), COMPLETE_IMPORT_SPACE_RESPONSE, options);
   }
 
-  /** {@link #completeImportWithHttpInfo} with default options. */
+  /**
+   * {@link #completeImportWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #completeImportWithHttpInfo}
+   */
   public ApiResponse<CompleteImportSpaceResponse> completeImportWithHttpInfo(String name) {
     return completeImportWithHttpInfo(name, RequestOptions.none());
   }
@@ -154,12 +170,21 @@ public final class SpacesApi {
   /**
    * {@link #completeImport} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<CompleteImportSpaceResponse> completeImportAsync(String name, RequestOptions options) {
     return calls.async(completeImportRequest(name, options), COMPLETE_IMPORT_SPACE_RESPONSE, options);
   }
 
-  /** {@link #completeImportAsync} with default options. */
+  /**
+   * {@link #completeImportAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #completeImportAsync}
+   */
   public CompletableFuture<CompleteImportSpaceResponse> completeImportAsync(String name) {
     return completeImportAsync(name, RequestOptions.none());
   }
@@ -192,27 +217,56 @@ public final class SpacesApi {
     return createWithHttpInfo(space, params, options).data();
   }
 
-  /** {@link #create} with no params and default options. */
+  /**
+   * {@link #create} with no params and default options.
+   *
+   * @param space request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #create}
+   */
   public Space create(Space space) {
     return create(space, null, RequestOptions.none());
   }
 
-  /** {@link #create} with default options. */
+  /**
+   * {@link #create} with default options.
+   *
+   * @param space request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #create}
+   */
   public Space create(Space space, @Nullable CreateParams params) {
     return create(space, params, RequestOptions.none());
   }
 
-  /** {@link #create}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #create}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param space request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Space> createWithHttpInfo(Space space, @Nullable CreateParams params, RequestOptions options) {
     return calls.execute(createRequest(space, params, options), SPACE, options);
   }
 
-  /** {@link #createWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #createWithHttpInfo} with no params and default options.
+   *
+   * @param space request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #createWithHttpInfo}
+   */
   public ApiResponse<Space> createWithHttpInfo(Space space) {
     return createWithHttpInfo(space, null, RequestOptions.none());
   }
 
-  /** {@link #createWithHttpInfo} with default options. */
+  /**
+   * {@link #createWithHttpInfo} with default options.
+   *
+   * @param space request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #createWithHttpInfo}
+   */
   public ApiResponse<Space> createWithHttpInfo(Space space, @Nullable CreateParams params) {
     return createWithHttpInfo(space, params, RequestOptions.none());
   }
@@ -220,17 +274,33 @@ public final class SpacesApi {
   /**
    * {@link #create} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param space request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Space> createAsync(Space space, @Nullable CreateParams params, RequestOptions options) {
     return calls.async(createRequest(space, params, options), SPACE, options);
   }
 
-  /** {@link #createAsync} with no params and default options. */
+  /**
+   * {@link #createAsync} with no params and default options.
+   *
+   * @param space request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #createAsync}
+   */
   public CompletableFuture<Space> createAsync(Space space) {
     return createAsync(space, null, RequestOptions.none());
   }
 
-  /** {@link #createAsync} with default options. */
+  /**
+   * {@link #createAsync} with default options.
+   *
+   * @param space request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #createAsync}
+   */
   public CompletableFuture<Space> createAsync(Space space, @Nullable CreateParams params) {
     return createAsync(space, params, RequestOptions.none());
   }
@@ -267,27 +337,54 @@ public final class SpacesApi {
     deleteWithHttpInfo(name, params, options).data();
   }
 
-  /** {@link #delete} with no params and default options. */
+  /**
+   * {@link #delete} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   */
   public void delete(String name) {
     delete(name, null, RequestOptions.none());
   }
 
-  /** {@link #delete} with default options. */
+  /**
+   * {@link #delete} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   */
   public void delete(String name, @Nullable DeleteParams params) {
     delete(name, params, RequestOptions.none());
   }
 
-  /** {@link #delete}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #delete}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Void> deleteWithHttpInfo(String name, @Nullable DeleteParams params, RequestOptions options) {
     return calls.execute(deleteRequest(name, params, options), DISCARD, options);
   }
 
-  /** {@link #deleteWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #deleteWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #deleteWithHttpInfo}
+   */
   public ApiResponse<Void> deleteWithHttpInfo(String name) {
     return deleteWithHttpInfo(name, null, RequestOptions.none());
   }
 
-  /** {@link #deleteWithHttpInfo} with default options. */
+  /**
+   * {@link #deleteWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #deleteWithHttpInfo}
+   */
   public ApiResponse<Void> deleteWithHttpInfo(String name, @Nullable DeleteParams params) {
     return deleteWithHttpInfo(name, params, RequestOptions.none());
   }
@@ -295,17 +392,33 @@ public final class SpacesApi {
   /**
    * {@link #delete} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Void> deleteAsync(String name, @Nullable DeleteParams params, RequestOptions options) {
     return calls.async(deleteRequest(name, params, options), DISCARD, options);
   }
 
-  /** {@link #deleteAsync} with no params and default options. */
+  /**
+   * {@link #deleteAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #deleteAsync}
+   */
   public CompletableFuture<Void> deleteAsync(String name) {
     return deleteAsync(name, null, RequestOptions.none());
   }
 
-  /** {@link #deleteAsync} with default options. */
+  /**
+   * {@link #deleteAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #deleteAsync}
+   */
   public CompletableFuture<Void> deleteAsync(String name, @Nullable DeleteParams params) {
     return deleteAsync(name, params, RequestOptions.none());
   }
@@ -336,17 +449,33 @@ public final class SpacesApi {
     return findDirectMessageWithHttpInfo(name, options).data();
   }
 
-  /** {@link #findDirectMessage} with default options. */
+  /**
+   * {@link #findDirectMessage} with default options.
+   *
+   * @param name query parameter {@code name}: resource name of the form {@code users/{user}}, checked before any I/O
+   * @return see {@link #findDirectMessage}
+   */
   public Space findDirectMessage(String name) {
     return findDirectMessage(name, RequestOptions.none());
   }
 
-  /** {@link #findDirectMessage}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #findDirectMessage}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name query parameter {@code name}: resource name of the form {@code users/{user}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Space> findDirectMessageWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(findDirectMessageRequest(name, options), SPACE, options);
   }
 
-  /** {@link #findDirectMessageWithHttpInfo} with default options. */
+  /**
+   * {@link #findDirectMessageWithHttpInfo} with default options.
+   *
+   * @param name query parameter {@code name}: resource name of the form {@code users/{user}}, checked before any I/O
+   * @return see {@link #findDirectMessageWithHttpInfo}
+   */
   public ApiResponse<Space> findDirectMessageWithHttpInfo(String name) {
     return findDirectMessageWithHttpInfo(name, RequestOptions.none());
   }
@@ -354,12 +483,21 @@ public final class SpacesApi {
   /**
    * {@link #findDirectMessage} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name query parameter {@code name}: resource name of the form {@code users/{user}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Space> findDirectMessageAsync(String name, RequestOptions options) {
     return calls.async(findDirectMessageRequest(name, options), SPACE, options);
   }
 
-  /** {@link #findDirectMessageAsync} with default options. */
+  /**
+   * {@link #findDirectMessageAsync} with default options.
+   *
+   * @param name query parameter {@code name}: resource name of the form {@code users/{user}}, checked before any I/O
+   * @return see {@link #findDirectMessageAsync}
+   */
   public CompletableFuture<Space> findDirectMessageAsync(String name) {
     return findDirectMessageAsync(name, RequestOptions.none());
   }
@@ -390,27 +528,51 @@ public final class SpacesApi {
     return findGroupChatsWithHttpInfo(params, options).data();
   }
 
-  /** {@link #findGroupChats} with no params and default options. */
+  /**
+   * {@link #findGroupChats} with no params and default options.
+   *
+   * @return see {@link #findGroupChats}
+   */
   public FindGroupChatsResponse findGroupChats() {
     return findGroupChats(null, RequestOptions.none());
   }
 
-  /** {@link #findGroupChats} with default options. */
+  /**
+   * {@link #findGroupChats} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #findGroupChats}
+   */
   public FindGroupChatsResponse findGroupChats(@Nullable FindGroupChatsParams params) {
     return findGroupChats(params, RequestOptions.none());
   }
 
-  /** {@link #findGroupChats}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #findGroupChats}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<FindGroupChatsResponse> findGroupChatsWithHttpInfo(@Nullable FindGroupChatsParams params, RequestOptions options) {
     return calls.execute(findGroupChatsRequest(params, options), FIND_GROUP_CHATS_RESPONSE, options);
   }
 
-  /** {@link #findGroupChatsWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #findGroupChatsWithHttpInfo} with no params and default options.
+   *
+   * @return see {@link #findGroupChatsWithHttpInfo}
+   */
   public ApiResponse<FindGroupChatsResponse> findGroupChatsWithHttpInfo() {
     return findGroupChatsWithHttpInfo(null, RequestOptions.none());
   }
 
-  /** {@link #findGroupChatsWithHttpInfo} with default options. */
+  /**
+   * {@link #findGroupChatsWithHttpInfo} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #findGroupChatsWithHttpInfo}
+   */
   public ApiResponse<FindGroupChatsResponse> findGroupChatsWithHttpInfo(@Nullable FindGroupChatsParams params) {
     return findGroupChatsWithHttpInfo(params, RequestOptions.none());
   }
@@ -418,17 +580,30 @@ public final class SpacesApi {
   /**
    * {@link #findGroupChats} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<FindGroupChatsResponse> findGroupChatsAsync(@Nullable FindGroupChatsParams params, RequestOptions options) {
     return calls.async(findGroupChatsRequest(params, options), FIND_GROUP_CHATS_RESPONSE, options);
   }
 
-  /** {@link #findGroupChatsAsync} with no params and default options. */
+  /**
+   * {@link #findGroupChatsAsync} with no params and default options.
+   *
+   * @return see {@link #findGroupChatsAsync}
+   */
   public CompletableFuture<FindGroupChatsResponse> findGroupChatsAsync() {
     return findGroupChatsAsync(null, RequestOptions.none());
   }
 
-  /** {@link #findGroupChatsAsync} with default options. */
+  /**
+   * {@link #findGroupChatsAsync} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #findGroupChatsAsync}
+   */
   public CompletableFuture<FindGroupChatsResponse> findGroupChatsAsync(@Nullable FindGroupChatsParams params) {
     return findGroupChatsAsync(params, RequestOptions.none());
   }
@@ -437,6 +612,10 @@ public final class SpacesApi {
    * Every item of {@link #findGroupChats}, fetched lazily page by page as iteration proceeds
    * (following {@code nextPageToken}). Iteration starts at the params' {@code pageToken}
    * when set, else at the first page; each new iteration starts there again. Arguments are checked now.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<Space> findGroupChatsAll(@Nullable FindGroupChatsParams params, RequestOptions options) {
     findGroupChatsRequest(params, options);
@@ -448,12 +627,21 @@ public final class SpacesApi {
     });
   }
 
-  /** {@link #findGroupChatsAll} with no params and default options. */
+  /**
+   * {@link #findGroupChatsAll} with no params and default options.
+   *
+   * @return see {@link #findGroupChatsAll}
+   */
   public AutoPager<Space> findGroupChatsAll() {
     return findGroupChatsAll(null, RequestOptions.none());
   }
 
-  /** {@link #findGroupChatsAll} with default options. */
+  /**
+   * {@link #findGroupChatsAll} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #findGroupChatsAll}
+   */
   public AutoPager<Space> findGroupChatsAll(@Nullable FindGroupChatsParams params) {
     return findGroupChatsAll(params, RequestOptions.none());
   }
@@ -484,27 +672,56 @@ public final class SpacesApi {
     return getWithHttpInfo(name, params, options).data();
   }
 
-  /** {@link #get} with no params and default options. */
+  /**
+   * {@link #get} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #get}
+   */
   public Space get(String name) {
     return get(name, null, RequestOptions.none());
   }
 
-  /** {@link #get} with default options. */
+  /**
+   * {@link #get} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #get}
+   */
   public Space get(String name, @Nullable GetParams params) {
     return get(name, params, RequestOptions.none());
   }
 
-  /** {@link #get}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #get}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Space> getWithHttpInfo(String name, @Nullable GetParams params, RequestOptions options) {
     return calls.execute(getRequest(name, params, options), SPACE, options);
   }
 
-  /** {@link #getWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #getWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #getWithHttpInfo}
+   */
   public ApiResponse<Space> getWithHttpInfo(String name) {
     return getWithHttpInfo(name, null, RequestOptions.none());
   }
 
-  /** {@link #getWithHttpInfo} with default options. */
+  /**
+   * {@link #getWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #getWithHttpInfo}
+   */
   public ApiResponse<Space> getWithHttpInfo(String name, @Nullable GetParams params) {
     return getWithHttpInfo(name, params, RequestOptions.none());
   }
@@ -512,17 +729,33 @@ public final class SpacesApi {
   /**
    * {@link #get} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Space> getAsync(String name, @Nullable GetParams params, RequestOptions options) {
     return calls.async(getRequest(name, params, options), SPACE, options);
   }
 
-  /** {@link #getAsync} with no params and default options. */
+  /**
+   * {@link #getAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #getAsync}
+   */
   public CompletableFuture<Space> getAsync(String name) {
     return getAsync(name, null, RequestOptions.none());
   }
 
-  /** {@link #getAsync} with default options. */
+  /**
+   * {@link #getAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #getAsync}
+   */
   public CompletableFuture<Space> getAsync(String name, @Nullable GetParams params) {
     return getAsync(name, params, RequestOptions.none());
   }
@@ -554,27 +787,51 @@ public final class SpacesApi {
     return listWithHttpInfo(params, options).data();
   }
 
-  /** {@link #list} with no params and default options. */
+  /**
+   * {@link #list} with no params and default options.
+   *
+   * @return see {@link #list}
+   */
   public ListSpacesResponse list() {
     return list(null, RequestOptions.none());
   }
 
-  /** {@link #list} with default options. */
+  /**
+   * {@link #list} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #list}
+   */
   public ListSpacesResponse list(@Nullable ListParams params) {
     return list(params, RequestOptions.none());
   }
 
-  /** {@link #list}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #list}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<ListSpacesResponse> listWithHttpInfo(@Nullable ListParams params, RequestOptions options) {
     return calls.execute(listRequest(params, options), LIST_SPACES_RESPONSE, options);
   }
 
-  /** {@link #listWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #listWithHttpInfo} with no params and default options.
+   *
+   * @return see {@link #listWithHttpInfo}
+   */
   public ApiResponse<ListSpacesResponse> listWithHttpInfo() {
     return listWithHttpInfo(null, RequestOptions.none());
   }
 
-  /** {@link #listWithHttpInfo} with default options. */
+  /**
+   * {@link #listWithHttpInfo} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #listWithHttpInfo}
+   */
   public ApiResponse<ListSpacesResponse> listWithHttpInfo(@Nullable ListParams params) {
     return listWithHttpInfo(params, RequestOptions.none());
   }
@@ -582,17 +839,30 @@ public final class SpacesApi {
   /**
    * {@link #list} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<ListSpacesResponse> listAsync(@Nullable ListParams params, RequestOptions options) {
     return calls.async(listRequest(params, options), LIST_SPACES_RESPONSE, options);
   }
 
-  /** {@link #listAsync} with no params and default options. */
+  /**
+   * {@link #listAsync} with no params and default options.
+   *
+   * @return see {@link #listAsync}
+   */
   public CompletableFuture<ListSpacesResponse> listAsync() {
     return listAsync(null, RequestOptions.none());
   }
 
-  /** {@link #listAsync} with default options. */
+  /**
+   * {@link #listAsync} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #listAsync}
+   */
   public CompletableFuture<ListSpacesResponse> listAsync(@Nullable ListParams params) {
     return listAsync(params, RequestOptions.none());
   }
@@ -601,6 +871,10 @@ public final class SpacesApi {
    * Every item of {@link #list}, fetched lazily page by page as iteration proceeds
    * (following {@code nextPageToken}). Iteration starts at the params' {@code pageToken}
    * when set, else at the first page; each new iteration starts there again. Arguments are checked now.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<Space> listAll(@Nullable ListParams params, RequestOptions options) {
     listRequest(params, options);
@@ -612,12 +886,21 @@ public final class SpacesApi {
     });
   }
 
-  /** {@link #listAll} with no params and default options. */
+  /**
+   * {@link #listAll} with no params and default options.
+   *
+   * @return see {@link #listAll}
+   */
   public AutoPager<Space> listAll() {
     return listAll(null, RequestOptions.none());
   }
 
-  /** {@link #listAll} with default options. */
+  /**
+   * {@link #listAll} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #listAll}
+   */
   public AutoPager<Space> listAll(@Nullable ListParams params) {
     return listAll(params, RequestOptions.none());
   }
@@ -650,27 +933,61 @@ public final class SpacesApi {
     return membersCreateWithHttpInfo(parent, membership, params, options).data();
   }
 
-  /** {@link #membersCreate} with no params and default options. */
+  /**
+   * {@link #membersCreate} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param membership request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #membersCreate}
+   */
   public Membership membersCreate(String parent, Membership membership) {
     return membersCreate(parent, membership, null, RequestOptions.none());
   }
 
-  /** {@link #membersCreate} with default options. */
+  /**
+   * {@link #membersCreate} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param membership request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersCreate}
+   */
   public Membership membersCreate(String parent, Membership membership, @Nullable MembersCreateParams params) {
     return membersCreate(parent, membership, params, RequestOptions.none());
   }
 
-  /** {@link #membersCreate}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #membersCreate}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param membership request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Membership> membersCreateWithHttpInfo(String parent, Membership membership, @Nullable MembersCreateParams params, RequestOptions options) {
     return calls.execute(membersCreateRequest(parent, membership, params, options), MEMBERSHIP, options);
   }
 
-  /** {@link #membersCreateWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #membersCreateWithHttpInfo} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param membership request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #membersCreateWithHttpInfo}
+   */
   public ApiResponse<Membership> membersCreateWithHttpInfo(String parent, Membership membership) {
     return membersCreateWithHttpInfo(parent, membership, null, RequestOptions.none());
   }
 
-  /** {@link #membersCreateWithHttpInfo} with default options. */
+  /**
+   * {@link #membersCreateWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param membership request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersCreateWithHttpInfo}
+   */
   public ApiResponse<Membership> membersCreateWithHttpInfo(String parent, Membership membership, @Nullable MembersCreateParams params) {
     return membersCreateWithHttpInfo(parent, membership, params, RequestOptions.none());
   }
@@ -678,17 +995,36 @@ public final class SpacesApi {
   /**
    * {@link #membersCreate} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param membership request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Membership> membersCreateAsync(String parent, Membership membership, @Nullable MembersCreateParams params, RequestOptions options) {
     return calls.async(membersCreateRequest(parent, membership, params, options), MEMBERSHIP, options);
   }
 
-  /** {@link #membersCreateAsync} with no params and default options. */
+  /**
+   * {@link #membersCreateAsync} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param membership request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #membersCreateAsync}
+   */
   public CompletableFuture<Membership> membersCreateAsync(String parent, Membership membership) {
     return membersCreateAsync(parent, membership, null, RequestOptions.none());
   }
 
-  /** {@link #membersCreateAsync} with default options. */
+  /**
+   * {@link #membersCreateAsync} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param membership request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersCreateAsync}
+   */
   public CompletableFuture<Membership> membersCreateAsync(String parent, Membership membership, @Nullable MembersCreateParams params) {
     return membersCreateAsync(parent, membership, params, RequestOptions.none());
   }
@@ -721,27 +1057,56 @@ public final class SpacesApi {
     return membersDeleteWithHttpInfo(name, params, options).data();
   }
 
-  /** {@link #membersDelete} with no params and default options. */
+  /**
+   * {@link #membersDelete} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @return see {@link #membersDelete}
+   */
   public Membership membersDelete(String name) {
     return membersDelete(name, null, RequestOptions.none());
   }
 
-  /** {@link #membersDelete} with default options. */
+  /**
+   * {@link #membersDelete} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersDelete}
+   */
   public Membership membersDelete(String name, @Nullable MembersDeleteParams params) {
     return membersDelete(name, params, RequestOptions.none());
   }
 
-  /** {@link #membersDelete}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #membersDelete}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Membership> membersDeleteWithHttpInfo(String name, @Nullable MembersDeleteParams params, RequestOptions options) {
     return calls.execute(membersDeleteRequest(name, params, options), MEMBERSHIP, options);
   }
 
-  /** {@link #membersDeleteWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #membersDeleteWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @return see {@link #membersDeleteWithHttpInfo}
+   */
   public ApiResponse<Membership> membersDeleteWithHttpInfo(String name) {
     return membersDeleteWithHttpInfo(name, null, RequestOptions.none());
   }
 
-  /** {@link #membersDeleteWithHttpInfo} with default options. */
+  /**
+   * {@link #membersDeleteWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersDeleteWithHttpInfo}
+   */
   public ApiResponse<Membership> membersDeleteWithHttpInfo(String name, @Nullable MembersDeleteParams params) {
     return membersDeleteWithHttpInfo(name, params, RequestOptions.none());
   }
@@ -749,17 +1114,33 @@ public final class SpacesApi {
   /**
    * {@link #membersDelete} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Membership> membersDeleteAsync(String name, @Nullable MembersDeleteParams params, RequestOptions options) {
     return calls.async(membersDeleteRequest(name, params, options), MEMBERSHIP, options);
   }
 
-  /** {@link #membersDeleteAsync} with no params and default options. */
+  /**
+   * {@link #membersDeleteAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @return see {@link #membersDeleteAsync}
+   */
   public CompletableFuture<Membership> membersDeleteAsync(String name) {
     return membersDeleteAsync(name, null, RequestOptions.none());
   }
 
-  /** {@link #membersDeleteAsync} with default options. */
+  /**
+   * {@link #membersDeleteAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersDeleteAsync}
+   */
   public CompletableFuture<Membership> membersDeleteAsync(String name, @Nullable MembersDeleteParams params) {
     return membersDeleteAsync(name, params, RequestOptions.none());
   }
@@ -791,27 +1172,56 @@ public final class SpacesApi {
     return membersGetWithHttpInfo(name, params, options).data();
   }
 
-  /** {@link #membersGet} with no params and default options. */
+  /**
+   * {@link #membersGet} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @return see {@link #membersGet}
+   */
   public Membership membersGet(String name) {
     return membersGet(name, null, RequestOptions.none());
   }
 
-  /** {@link #membersGet} with default options. */
+  /**
+   * {@link #membersGet} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersGet}
+   */
   public Membership membersGet(String name, @Nullable MembersGetParams params) {
     return membersGet(name, params, RequestOptions.none());
   }
 
-  /** {@link #membersGet}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #membersGet}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Membership> membersGetWithHttpInfo(String name, @Nullable MembersGetParams params, RequestOptions options) {
     return calls.execute(membersGetRequest(name, params, options), MEMBERSHIP, options);
   }
 
-  /** {@link #membersGetWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #membersGetWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @return see {@link #membersGetWithHttpInfo}
+   */
   public ApiResponse<Membership> membersGetWithHttpInfo(String name) {
     return membersGetWithHttpInfo(name, null, RequestOptions.none());
   }
 
-  /** {@link #membersGetWithHttpInfo} with default options. */
+  /**
+   * {@link #membersGetWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersGetWithHttpInfo}
+   */
   public ApiResponse<Membership> membersGetWithHttpInfo(String name, @Nullable MembersGetParams params) {
     return membersGetWithHttpInfo(name, params, RequestOptions.none());
   }
@@ -819,17 +1229,33 @@ public final class SpacesApi {
   /**
    * {@link #membersGet} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Membership> membersGetAsync(String name, @Nullable MembersGetParams params, RequestOptions options) {
     return calls.async(membersGetRequest(name, params, options), MEMBERSHIP, options);
   }
 
-  /** {@link #membersGetAsync} with no params and default options. */
+  /**
+   * {@link #membersGetAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @return see {@link #membersGetAsync}
+   */
   public CompletableFuture<Membership> membersGetAsync(String name) {
     return membersGetAsync(name, null, RequestOptions.none());
   }
 
-  /** {@link #membersGetAsync} with default options. */
+  /**
+   * {@link #membersGetAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersGetAsync}
+   */
   public CompletableFuture<Membership> membersGetAsync(String name, @Nullable MembersGetParams params) {
     return membersGetAsync(name, params, RequestOptions.none());
   }
@@ -862,27 +1288,56 @@ public final class SpacesApi {
     return membersListWithHttpInfo(parent, params, options).data();
   }
 
-  /** {@link #membersList} with no params and default options. */
+  /**
+   * {@link #membersList} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #membersList}
+   */
   public ListMembershipsResponse membersList(String parent) {
     return membersList(parent, null, RequestOptions.none());
   }
 
-  /** {@link #membersList} with default options. */
+  /**
+   * {@link #membersList} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersList}
+   */
   public ListMembershipsResponse membersList(String parent, @Nullable MembersListParams params) {
     return membersList(parent, params, RequestOptions.none());
   }
 
-  /** {@link #membersList}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #membersList}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<ListMembershipsResponse> membersListWithHttpInfo(String parent, @Nullable MembersListParams params, RequestOptions options) {
     return calls.execute(membersListRequest(parent, params, options), LIST_MEMBERSHIPS_RESPONSE, options);
   }
 
-  /** {@link #membersListWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #membersListWithHttpInfo} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #membersListWithHttpInfo}
+   */
   public ApiResponse<ListMembershipsResponse> membersListWithHttpInfo(String parent) {
     return membersListWithHttpInfo(parent, null, RequestOptions.none());
   }
 
-  /** {@link #membersListWithHttpInfo} with default options. */
+  /**
+   * {@link #membersListWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersListWithHttpInfo}
+   */
   public ApiResponse<ListMembershipsResponse> membersListWithHttpInfo(String parent, @Nullable MembersListParams params) {
     return membersListWithHttpInfo(parent, params, RequestOptions.none());
   }
@@ -890,17 +1345,33 @@ public final class SpacesApi {
   /**
    * {@link #membersList} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<ListMembershipsResponse> membersListAsync(String parent, @Nullable MembersListParams params, RequestOptions options) {
     return calls.async(membersListRequest(parent, params, options), LIST_MEMBERSHIPS_RESPONSE, options);
   }
 
-  /** {@link #membersListAsync} with no params and default options. */
+  /**
+   * {@link #membersListAsync} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #membersListAsync}
+   */
   public CompletableFuture<ListMembershipsResponse> membersListAsync(String parent) {
     return membersListAsync(parent, null, RequestOptions.none());
   }
 
-  /** {@link #membersListAsync} with default options. */
+  /**
+   * {@link #membersListAsync} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersListAsync}
+   */
   public CompletableFuture<ListMembershipsResponse> membersListAsync(String parent, @Nullable MembersListParams params) {
     return membersListAsync(parent, params, RequestOptions.none());
   }
@@ -909,6 +1380,11 @@ public final class SpacesApi {
    * Every item of {@link #membersList}, fetched lazily page by page as iteration proceeds
    * (following {@code nextPageToken}). Iteration starts at the params' {@code pageToken}
    * when set, else at the first page; each new iteration starts there again. Arguments are checked now.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<Membership> membersListAll(String parent, @Nullable MembersListParams params, RequestOptions options) {
     membersListRequest(parent, params, options);
@@ -920,12 +1396,23 @@ public final class SpacesApi {
     });
   }
 
-  /** {@link #membersListAll} with no params and default options. */
+  /**
+   * {@link #membersListAll} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #membersListAll}
+   */
   public AutoPager<Membership> membersListAll(String parent) {
     return membersListAll(parent, null, RequestOptions.none());
   }
 
-  /** {@link #membersListAll} with default options. */
+  /**
+   * {@link #membersListAll} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersListAll}
+   */
   public AutoPager<Membership> membersListAll(String parent, @Nullable MembersListParams params) {
     return membersListAll(parent, params, RequestOptions.none());
   }
@@ -959,27 +1446,61 @@ public final class SpacesApi {
     return membersPatchWithHttpInfo(name, membership, params, options).data();
   }
 
-  /** {@link #membersPatch} with no params and default options. */
+  /**
+   * {@link #membersPatch} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param membership request body, sent as JSON
+   * @return see {@link #membersPatch}
+   */
   public Membership membersPatch(String name, Membership membership) {
     return membersPatch(name, membership, null, RequestOptions.none());
   }
 
-  /** {@link #membersPatch} with default options. */
+  /**
+   * {@link #membersPatch} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param membership request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersPatch}
+   */
   public Membership membersPatch(String name, Membership membership, @Nullable MembersPatchParams params) {
     return membersPatch(name, membership, params, RequestOptions.none());
   }
 
-  /** {@link #membersPatch}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #membersPatch}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param membership request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Membership> membersPatchWithHttpInfo(String name, Membership membership, @Nullable MembersPatchParams params, RequestOptions options) {
     return calls.execute(membersPatchRequest(name, membership, params, options), MEMBERSHIP, options);
   }
 
-  /** {@link #membersPatchWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #membersPatchWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param membership request body, sent as JSON
+   * @return see {@link #membersPatchWithHttpInfo}
+   */
   public ApiResponse<Membership> membersPatchWithHttpInfo(String name, Membership membership) {
     return membersPatchWithHttpInfo(name, membership, null, RequestOptions.none());
   }
 
-  /** {@link #membersPatchWithHttpInfo} with default options. */
+  /**
+   * {@link #membersPatchWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param membership request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersPatchWithHttpInfo}
+   */
   public ApiResponse<Membership> membersPatchWithHttpInfo(String name, Membership membership, @Nullable MembersPatchParams params) {
     return membersPatchWithHttpInfo(name, membership, params, RequestOptions.none());
   }
@@ -987,17 +1508,36 @@ public final class SpacesApi {
   /**
    * {@link #membersPatch} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param membership request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Membership> membersPatchAsync(String name, Membership membership, @Nullable MembersPatchParams params, RequestOptions options) {
     return calls.async(membersPatchRequest(name, membership, params, options), MEMBERSHIP, options);
   }
 
-  /** {@link #membersPatchAsync} with no params and default options. */
+  /**
+   * {@link #membersPatchAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param membership request body, sent as JSON
+   * @return see {@link #membersPatchAsync}
+   */
   public CompletableFuture<Membership> membersPatchAsync(String name, Membership membership) {
     return membersPatchAsync(name, membership, null, RequestOptions.none());
   }
 
-  /** {@link #membersPatchAsync} with default options. */
+  /**
+   * {@link #membersPatchAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/members/{member}}, checked before any I/O
+   * @param membership request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #membersPatchAsync}
+   */
   public CompletableFuture<Membership> membersPatchAsync(String name, Membership membership, @Nullable MembersPatchParams params) {
     return membersPatchAsync(name, membership, params, RequestOptions.none());
   }
@@ -1035,17 +1575,36 @@ public final class SpacesApi {
     return messagePinsCreateWithHttpInfo(parent, messagePin, options).data();
   }
 
-  /** {@link #messagePinsCreate} with default options. */
+  /**
+   * {@link #messagePinsCreate} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param messagePin request body, sent as JSON
+   * @return see {@link #messagePinsCreate}
+   */
   public MessagePin messagePinsCreate(String parent, MessagePin messagePin) {
     return messagePinsCreate(parent, messagePin, RequestOptions.none());
   }
 
-  /** {@link #messagePinsCreate}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagePinsCreate}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param messagePin request body, sent as JSON
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<MessagePin> messagePinsCreateWithHttpInfo(String parent, MessagePin messagePin, RequestOptions options) {
     return calls.execute(messagePinsCreateRequest(parent, messagePin, options), MESSAGE_PIN, options);
   }
 
-  /** {@link #messagePinsCreateWithHttpInfo} with default options. */
+  /**
+   * {@link #messagePinsCreateWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param messagePin request body, sent as JSON
+   * @return see {@link #messagePinsCreateWithHttpInfo}
+   */
   public ApiResponse<MessagePin> messagePinsCreateWithHttpInfo(String parent, MessagePin messagePin) {
     return messagePinsCreateWithHttpInfo(parent, messagePin, RequestOptions.none());
   }
@@ -1053,12 +1612,23 @@ public final class SpacesApi {
   /**
    * {@link #messagePinsCreate} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param messagePin request body, sent as JSON
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<MessagePin> messagePinsCreateAsync(String parent, MessagePin messagePin, RequestOptions options) {
     return calls.async(messagePinsCreateRequest(parent, messagePin, options), MESSAGE_PIN, options);
   }
 
-  /** {@link #messagePinsCreateAsync} with default options. */
+  /**
+   * {@link #messagePinsCreateAsync} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param messagePin request body, sent as JSON
+   * @return see {@link #messagePinsCreateAsync}
+   */
   public CompletableFuture<MessagePin> messagePinsCreateAsync(String parent, MessagePin messagePin) {
     return messagePinsCreateAsync(parent, messagePin, RequestOptions.none());
   }
@@ -1088,17 +1658,32 @@ public final class SpacesApi {
     messagePinsDeleteWithHttpInfo(name, options).data();
   }
 
-  /** {@link #messagePinsDelete} with default options. */
+  /**
+   * {@link #messagePinsDelete} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messagePins/{messagePin}}, checked before any I/O
+   */
   public void messagePinsDelete(String name) {
     messagePinsDelete(name, RequestOptions.none());
   }
 
-  /** {@link #messagePinsDelete}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagePinsDelete}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messagePins/{messagePin}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Void> messagePinsDeleteWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(messagePinsDeleteRequest(name, options), DISCARD, options);
   }
 
-  /** {@link #messagePinsDeleteWithHttpInfo} with default options. */
+  /**
+   * {@link #messagePinsDeleteWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messagePins/{messagePin}}, checked before any I/O
+   * @return see {@link #messagePinsDeleteWithHttpInfo}
+   */
   public ApiResponse<Void> messagePinsDeleteWithHttpInfo(String name) {
     return messagePinsDeleteWithHttpInfo(name, RequestOptions.none());
   }
@@ -1106,12 +1691,21 @@ public final class SpacesApi {
   /**
    * {@link #messagePinsDelete} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messagePins/{messagePin}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Void> messagePinsDeleteAsync(String name, RequestOptions options) {
     return calls.async(messagePinsDeleteRequest(name, options), DISCARD, options);
   }
 
-  /** {@link #messagePinsDeleteAsync} with default options. */
+  /**
+   * {@link #messagePinsDeleteAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messagePins/{messagePin}}, checked before any I/O
+   * @return see {@link #messagePinsDeleteAsync}
+   */
   public CompletableFuture<Void> messagePinsDeleteAsync(String name) {
     return messagePinsDeleteAsync(name, RequestOptions.none());
   }
@@ -1143,27 +1737,56 @@ public final class SpacesApi {
     return messagePinsListWithHttpInfo(parent, params, options).data();
   }
 
-  /** {@link #messagePinsList} with no params and default options. */
+  /**
+   * {@link #messagePinsList} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #messagePinsList}
+   */
   public ListMessagePinsResponse messagePinsList(String parent) {
     return messagePinsList(parent, null, RequestOptions.none());
   }
 
-  /** {@link #messagePinsList} with default options. */
+  /**
+   * {@link #messagePinsList} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagePinsList}
+   */
   public ListMessagePinsResponse messagePinsList(String parent, @Nullable MessagePinsListParams params) {
     return messagePinsList(parent, params, RequestOptions.none());
   }
 
-  /** {@link #messagePinsList}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagePinsList}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<ListMessagePinsResponse> messagePinsListWithHttpInfo(String parent, @Nullable MessagePinsListParams params, RequestOptions options) {
     return calls.execute(messagePinsListRequest(parent, params, options), LIST_MESSAGE_PINS_RESPONSE, options);
   }
 
-  /** {@link #messagePinsListWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #messagePinsListWithHttpInfo} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #messagePinsListWithHttpInfo}
+   */
   public ApiResponse<ListMessagePinsResponse> messagePinsListWithHttpInfo(String parent) {
     return messagePinsListWithHttpInfo(parent, null, RequestOptions.none());
   }
 
-  /** {@link #messagePinsListWithHttpInfo} with default options. */
+  /**
+   * {@link #messagePinsListWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagePinsListWithHttpInfo}
+   */
   public ApiResponse<ListMessagePinsResponse> messagePinsListWithHttpInfo(String parent, @Nullable MessagePinsListParams params) {
     return messagePinsListWithHttpInfo(parent, params, RequestOptions.none());
   }
@@ -1171,17 +1794,33 @@ public final class SpacesApi {
   /**
    * {@link #messagePinsList} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<ListMessagePinsResponse> messagePinsListAsync(String parent, @Nullable MessagePinsListParams params, RequestOptions options) {
     return calls.async(messagePinsListRequest(parent, params, options), LIST_MESSAGE_PINS_RESPONSE, options);
   }
 
-  /** {@link #messagePinsListAsync} with no params and default options. */
+  /**
+   * {@link #messagePinsListAsync} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #messagePinsListAsync}
+   */
   public CompletableFuture<ListMessagePinsResponse> messagePinsListAsync(String parent) {
     return messagePinsListAsync(parent, null, RequestOptions.none());
   }
 
-  /** {@link #messagePinsListAsync} with default options. */
+  /**
+   * {@link #messagePinsListAsync} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagePinsListAsync}
+   */
   public CompletableFuture<ListMessagePinsResponse> messagePinsListAsync(String parent, @Nullable MessagePinsListParams params) {
     return messagePinsListAsync(parent, params, RequestOptions.none());
   }
@@ -1190,6 +1829,11 @@ public final class SpacesApi {
    * Every item of {@link #messagePinsList}, fetched lazily page by page as iteration proceeds
    * (following {@code nextPageToken}). Iteration starts at the params' {@code pageToken}
    * when set, else at the first page; each new iteration starts there again. Arguments are checked now.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<MessagePin> messagePinsListAll(String parent, @Nullable MessagePinsListParams params, RequestOptions options) {
     messagePinsListRequest(parent, params, options);
@@ -1201,12 +1845,23 @@ public final class SpacesApi {
     });
   }
 
-  /** {@link #messagePinsListAll} with no params and default options. */
+  /**
+   * {@link #messagePinsListAll} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #messagePinsListAll}
+   */
   public AutoPager<MessagePin> messagePinsListAll(String parent) {
     return messagePinsListAll(parent, null, RequestOptions.none());
   }
 
-  /** {@link #messagePinsListAll} with default options. */
+  /**
+   * {@link #messagePinsListAll} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagePinsListAll}
+   */
   public AutoPager<MessagePin> messagePinsListAll(String parent, @Nullable MessagePinsListParams params) {
     return messagePinsListAll(parent, params, RequestOptions.none());
   }
@@ -1237,17 +1892,33 @@ public final class SpacesApi {
     return messagesAttachmentsGetWithHttpInfo(name, options).data();
   }
 
-  /** {@link #messagesAttachmentsGet} with default options. */
+  /**
+   * {@link #messagesAttachmentsGet} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}/attachments/{attachment}}, checked before any I/O
+   * @return see {@link #messagesAttachmentsGet}
+   */
   public Attachment messagesAttachmentsGet(String name) {
     return messagesAttachmentsGet(name, RequestOptions.none());
   }
 
-  /** {@link #messagesAttachmentsGet}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagesAttachmentsGet}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}/attachments/{attachment}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Attachment> messagesAttachmentsGetWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(messagesAttachmentsGetRequest(name, options), ATTACHMENT, options);
   }
 
-  /** {@link #messagesAttachmentsGetWithHttpInfo} with default options. */
+  /**
+   * {@link #messagesAttachmentsGetWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}/attachments/{attachment}}, checked before any I/O
+   * @return see {@link #messagesAttachmentsGetWithHttpInfo}
+   */
   public ApiResponse<Attachment> messagesAttachmentsGetWithHttpInfo(String name) {
     return messagesAttachmentsGetWithHttpInfo(name, RequestOptions.none());
   }
@@ -1255,12 +1926,21 @@ public final class SpacesApi {
   /**
    * {@link #messagesAttachmentsGet} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}/attachments/{attachment}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Attachment> messagesAttachmentsGetAsync(String name, RequestOptions options) {
     return calls.async(messagesAttachmentsGetRequest(name, options), ATTACHMENT, options);
   }
 
-  /** {@link #messagesAttachmentsGetAsync} with default options. */
+  /**
+   * {@link #messagesAttachmentsGetAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}/attachments/{attachment}}, checked before any I/O
+   * @return see {@link #messagesAttachmentsGetAsync}
+   */
   public CompletableFuture<Attachment> messagesAttachmentsGetAsync(String name) {
     return messagesAttachmentsGetAsync(name, RequestOptions.none());
   }
@@ -1293,27 +1973,61 @@ public final class SpacesApi {
     return messagesCreateWithHttpInfo(parent, message, params, options).data();
   }
 
-  /** {@link #messagesCreate} with no params and default options. */
+  /**
+   * {@link #messagesCreate} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param message request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #messagesCreate}
+   */
   public Message messagesCreate(String parent, Message message) {
     return messagesCreate(parent, message, null, RequestOptions.none());
   }
 
-  /** {@link #messagesCreate} with default options. */
+  /**
+   * {@link #messagesCreate} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param message request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesCreate}
+   */
   public Message messagesCreate(String parent, Message message, @Nullable MessagesCreateParams params) {
     return messagesCreate(parent, message, params, RequestOptions.none());
   }
 
-  /** {@link #messagesCreate}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagesCreate}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param message request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Message> messagesCreateWithHttpInfo(String parent, Message message, @Nullable MessagesCreateParams params, RequestOptions options) {
     return calls.execute(messagesCreateRequest(parent, message, params, options), MESSAGE, options);
   }
 
-  /** {@link #messagesCreateWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #messagesCreateWithHttpInfo} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param message request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #messagesCreateWithHttpInfo}
+   */
   public ApiResponse<Message> messagesCreateWithHttpInfo(String parent, Message message) {
     return messagesCreateWithHttpInfo(parent, message, null, RequestOptions.none());
   }
 
-  /** {@link #messagesCreateWithHttpInfo} with default options. */
+  /**
+   * {@link #messagesCreateWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param message request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesCreateWithHttpInfo}
+   */
   public ApiResponse<Message> messagesCreateWithHttpInfo(String parent, Message message, @Nullable MessagesCreateParams params) {
     return messagesCreateWithHttpInfo(parent, message, params, RequestOptions.none());
   }
@@ -1321,17 +2035,36 @@ public final class SpacesApi {
   /**
    * {@link #messagesCreate} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param message request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Message> messagesCreateAsync(String parent, Message message, @Nullable MessagesCreateParams params, RequestOptions options) {
     return calls.async(messagesCreateRequest(parent, message, params, options), MESSAGE, options);
   }
 
-  /** {@link #messagesCreateAsync} with no params and default options. */
+  /**
+   * {@link #messagesCreateAsync} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param message request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #messagesCreateAsync}
+   */
   public CompletableFuture<Message> messagesCreateAsync(String parent, Message message) {
     return messagesCreateAsync(parent, message, null, RequestOptions.none());
   }
 
-  /** {@link #messagesCreateAsync} with default options. */
+  /**
+   * {@link #messagesCreateAsync} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param message request body, sent as JSON; its required fields are checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesCreateAsync}
+   */
   public CompletableFuture<Message> messagesCreateAsync(String parent, Message message, @Nullable MessagesCreateParams params) {
     return messagesCreateAsync(parent, message, params, RequestOptions.none());
   }
@@ -1369,27 +2102,54 @@ public final class SpacesApi {
     messagesDeleteWithHttpInfo(name, params, options).data();
   }
 
-  /** {@link #messagesDelete} with no params and default options. */
+  /**
+   * {@link #messagesDelete} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   */
   public void messagesDelete(String name) {
     messagesDelete(name, null, RequestOptions.none());
   }
 
-  /** {@link #messagesDelete} with default options. */
+  /**
+   * {@link #messagesDelete} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   */
   public void messagesDelete(String name, @Nullable MessagesDeleteParams params) {
     messagesDelete(name, params, RequestOptions.none());
   }
 
-  /** {@link #messagesDelete}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagesDelete}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Void> messagesDeleteWithHttpInfo(String name, @Nullable MessagesDeleteParams params, RequestOptions options) {
     return calls.execute(messagesDeleteRequest(name, params, options), DISCARD, options);
   }
 
-  /** {@link #messagesDeleteWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #messagesDeleteWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @return see {@link #messagesDeleteWithHttpInfo}
+   */
   public ApiResponse<Void> messagesDeleteWithHttpInfo(String name) {
     return messagesDeleteWithHttpInfo(name, null, RequestOptions.none());
   }
 
-  /** {@link #messagesDeleteWithHttpInfo} with default options. */
+  /**
+   * {@link #messagesDeleteWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesDeleteWithHttpInfo}
+   */
   public ApiResponse<Void> messagesDeleteWithHttpInfo(String name, @Nullable MessagesDeleteParams params) {
     return messagesDeleteWithHttpInfo(name, params, RequestOptions.none());
   }
@@ -1397,17 +2157,33 @@ public final class SpacesApi {
   /**
    * {@link #messagesDelete} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Void> messagesDeleteAsync(String name, @Nullable MessagesDeleteParams params, RequestOptions options) {
     return calls.async(messagesDeleteRequest(name, params, options), DISCARD, options);
   }
 
-  /** {@link #messagesDeleteAsync} with no params and default options. */
+  /**
+   * {@link #messagesDeleteAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @return see {@link #messagesDeleteAsync}
+   */
   public CompletableFuture<Void> messagesDeleteAsync(String name) {
     return messagesDeleteAsync(name, null, RequestOptions.none());
   }
 
-  /** {@link #messagesDeleteAsync} with default options. */
+  /**
+   * {@link #messagesDeleteAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesDeleteAsync}
+   */
   public CompletableFuture<Void> messagesDeleteAsync(String name, @Nullable MessagesDeleteParams params) {
     return messagesDeleteAsync(name, params, RequestOptions.none());
   }
@@ -1439,27 +2215,56 @@ public final class SpacesApi {
     return messagesGetWithHttpInfo(name, params, options).data();
   }
 
-  /** {@link #messagesGet} with no params and default options. */
+  /**
+   * {@link #messagesGet} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @return see {@link #messagesGet}
+   */
   public Message messagesGet(String name) {
     return messagesGet(name, null, RequestOptions.none());
   }
 
-  /** {@link #messagesGet} with default options. */
+  /**
+   * {@link #messagesGet} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesGet}
+   */
   public Message messagesGet(String name, @Nullable MessagesGetParams params) {
     return messagesGet(name, params, RequestOptions.none());
   }
 
-  /** {@link #messagesGet}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagesGet}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Message> messagesGetWithHttpInfo(String name, @Nullable MessagesGetParams params, RequestOptions options) {
     return calls.execute(messagesGetRequest(name, params, options), MESSAGE, options);
   }
 
-  /** {@link #messagesGetWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #messagesGetWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @return see {@link #messagesGetWithHttpInfo}
+   */
   public ApiResponse<Message> messagesGetWithHttpInfo(String name) {
     return messagesGetWithHttpInfo(name, null, RequestOptions.none());
   }
 
-  /** {@link #messagesGetWithHttpInfo} with default options. */
+  /**
+   * {@link #messagesGetWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesGetWithHttpInfo}
+   */
   public ApiResponse<Message> messagesGetWithHttpInfo(String name, @Nullable MessagesGetParams params) {
     return messagesGetWithHttpInfo(name, params, RequestOptions.none());
   }
@@ -1467,17 +2272,33 @@ public final class SpacesApi {
   /**
    * {@link #messagesGet} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Message> messagesGetAsync(String name, @Nullable MessagesGetParams params, RequestOptions options) {
     return calls.async(messagesGetRequest(name, params, options), MESSAGE, options);
   }
 
-  /** {@link #messagesGetAsync} with no params and default options. */
+  /**
+   * {@link #messagesGetAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @return see {@link #messagesGetAsync}
+   */
   public CompletableFuture<Message> messagesGetAsync(String name) {
     return messagesGetAsync(name, null, RequestOptions.none());
   }
 
-  /** {@link #messagesGetAsync} with default options. */
+  /**
+   * {@link #messagesGetAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesGetAsync}
+   */
   public CompletableFuture<Message> messagesGetAsync(String name, @Nullable MessagesGetParams params) {
     return messagesGetAsync(name, params, RequestOptions.none());
   }
@@ -1510,27 +2331,56 @@ public final class SpacesApi {
     return messagesListWithHttpInfo(parent, params, options).data();
   }
 
-  /** {@link #messagesList} with no params and default options. */
+  /**
+   * {@link #messagesList} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #messagesList}
+   */
   public ListMessagesResponse messagesList(String parent) {
     return messagesList(parent, null, RequestOptions.none());
   }
 
-  /** {@link #messagesList} with default options. */
+  /**
+   * {@link #messagesList} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesList}
+   */
   public ListMessagesResponse messagesList(String parent, @Nullable MessagesListParams params) {
     return messagesList(parent, params, RequestOptions.none());
   }
 
-  /** {@link #messagesList}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagesList}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<ListMessagesResponse> messagesListWithHttpInfo(String parent, @Nullable MessagesListParams params, RequestOptions options) {
     return calls.execute(messagesListRequest(parent, params, options), LIST_MESSAGES_RESPONSE, options);
   }
 
-  /** {@link #messagesListWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #messagesListWithHttpInfo} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #messagesListWithHttpInfo}
+   */
   public ApiResponse<ListMessagesResponse> messagesListWithHttpInfo(String parent) {
     return messagesListWithHttpInfo(parent, null, RequestOptions.none());
   }
 
-  /** {@link #messagesListWithHttpInfo} with default options. */
+  /**
+   * {@link #messagesListWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesListWithHttpInfo}
+   */
   public ApiResponse<ListMessagesResponse> messagesListWithHttpInfo(String parent, @Nullable MessagesListParams params) {
     return messagesListWithHttpInfo(parent, params, RequestOptions.none());
   }
@@ -1538,17 +2388,33 @@ public final class SpacesApi {
   /**
    * {@link #messagesList} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<ListMessagesResponse> messagesListAsync(String parent, @Nullable MessagesListParams params, RequestOptions options) {
     return calls.async(messagesListRequest(parent, params, options), LIST_MESSAGES_RESPONSE, options);
   }
 
-  /** {@link #messagesListAsync} with no params and default options. */
+  /**
+   * {@link #messagesListAsync} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #messagesListAsync}
+   */
   public CompletableFuture<ListMessagesResponse> messagesListAsync(String parent) {
     return messagesListAsync(parent, null, RequestOptions.none());
   }
 
-  /** {@link #messagesListAsync} with default options. */
+  /**
+   * {@link #messagesListAsync} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesListAsync}
+   */
   public CompletableFuture<ListMessagesResponse> messagesListAsync(String parent, @Nullable MessagesListParams params) {
     return messagesListAsync(parent, params, RequestOptions.none());
   }
@@ -1557,6 +2423,11 @@ public final class SpacesApi {
    * Every item of {@link #messagesList}, fetched lazily page by page as iteration proceeds
    * (following {@code nextPageToken}). Iteration starts at the params' {@code pageToken}
    * when set, else at the first page; each new iteration starts there again. Arguments are checked now.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<Message> messagesListAll(String parent, @Nullable MessagesListParams params, RequestOptions options) {
     messagesListRequest(parent, params, options);
@@ -1568,12 +2439,23 @@ public final class SpacesApi {
     });
   }
 
-  /** {@link #messagesListAll} with no params and default options. */
+  /**
+   * {@link #messagesListAll} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @return see {@link #messagesListAll}
+   */
   public AutoPager<Message> messagesListAll(String parent) {
     return messagesListAll(parent, null, RequestOptions.none());
   }
 
-  /** {@link #messagesListAll} with default options. */
+  /**
+   * {@link #messagesListAll} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesListAll}
+   */
   public AutoPager<Message> messagesListAll(String parent, @Nullable MessagesListParams params) {
     return messagesListAll(parent, params, RequestOptions.none());
   }
@@ -1607,27 +2489,61 @@ public final class SpacesApi {
     return messagesPatchWithHttpInfo(name, message, params, options).data();
   }
 
-  /** {@link #messagesPatch} with no params and default options. */
+  /**
+   * {@link #messagesPatch} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @return see {@link #messagesPatch}
+   */
   public Message messagesPatch(String name, Message message) {
     return messagesPatch(name, message, null, RequestOptions.none());
   }
 
-  /** {@link #messagesPatch} with default options. */
+  /**
+   * {@link #messagesPatch} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesPatch}
+   */
   public Message messagesPatch(String name, Message message, @Nullable MessagesPatchParams params) {
     return messagesPatch(name, message, params, RequestOptions.none());
   }
 
-  /** {@link #messagesPatch}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagesPatch}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Message> messagesPatchWithHttpInfo(String name, Message message, @Nullable MessagesPatchParams params, RequestOptions options) {
     return calls.execute(messagesPatchRequest(name, message, params, options), MESSAGE, options);
   }
 
-  /** {@link #messagesPatchWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #messagesPatchWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @return see {@link #messagesPatchWithHttpInfo}
+   */
   public ApiResponse<Message> messagesPatchWithHttpInfo(String name, Message message) {
     return messagesPatchWithHttpInfo(name, message, null, RequestOptions.none());
   }
 
-  /** {@link #messagesPatchWithHttpInfo} with default options. */
+  /**
+   * {@link #messagesPatchWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesPatchWithHttpInfo}
+   */
   public ApiResponse<Message> messagesPatchWithHttpInfo(String name, Message message, @Nullable MessagesPatchParams params) {
     return messagesPatchWithHttpInfo(name, message, params, RequestOptions.none());
   }
@@ -1635,17 +2551,36 @@ public final class SpacesApi {
   /**
    * {@link #messagesPatch} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Message> messagesPatchAsync(String name, Message message, @Nullable MessagesPatchParams params, RequestOptions options) {
     return calls.async(messagesPatchRequest(name, message, params, options), MESSAGE, options);
   }
 
-  /** {@link #messagesPatchAsync} with no params and default options. */
+  /**
+   * {@link #messagesPatchAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @return see {@link #messagesPatchAsync}
+   */
   public CompletableFuture<Message> messagesPatchAsync(String name, Message message) {
     return messagesPatchAsync(name, message, null, RequestOptions.none());
   }
 
-  /** {@link #messagesPatchAsync} with default options. */
+  /**
+   * {@link #messagesPatchAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesPatchAsync}
+   */
   public CompletableFuture<Message> messagesPatchAsync(String name, Message message, @Nullable MessagesPatchParams params) {
     return messagesPatchAsync(name, message, params, RequestOptions.none());
   }
@@ -1683,17 +2618,36 @@ public final class SpacesApi {
     return messagesReactionsCreateWithHttpInfo(parent, reaction, options).data();
   }
 
-  /** {@link #messagesReactionsCreate} with default options. */
+  /**
+   * {@link #messagesReactionsCreate} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param reaction request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #messagesReactionsCreate}
+   */
   public Reaction messagesReactionsCreate(String parent, Reaction reaction) {
     return messagesReactionsCreate(parent, reaction, RequestOptions.none());
   }
 
-  /** {@link #messagesReactionsCreate}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagesReactionsCreate}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param reaction request body, sent as JSON; its required fields are checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Reaction> messagesReactionsCreateWithHttpInfo(String parent, Reaction reaction, RequestOptions options) {
     return calls.execute(messagesReactionsCreateRequest(parent, reaction, options), REACTION, options);
   }
 
-  /** {@link #messagesReactionsCreateWithHttpInfo} with default options. */
+  /**
+   * {@link #messagesReactionsCreateWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param reaction request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #messagesReactionsCreateWithHttpInfo}
+   */
   public ApiResponse<Reaction> messagesReactionsCreateWithHttpInfo(String parent, Reaction reaction) {
     return messagesReactionsCreateWithHttpInfo(parent, reaction, RequestOptions.none());
   }
@@ -1701,12 +2655,23 @@ public final class SpacesApi {
   /**
    * {@link #messagesReactionsCreate} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param reaction request body, sent as JSON; its required fields are checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Reaction> messagesReactionsCreateAsync(String parent, Reaction reaction, RequestOptions options) {
     return calls.async(messagesReactionsCreateRequest(parent, reaction, options), REACTION, options);
   }
 
-  /** {@link #messagesReactionsCreateAsync} with default options. */
+  /**
+   * {@link #messagesReactionsCreateAsync} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param reaction request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #messagesReactionsCreateAsync}
+   */
   public CompletableFuture<Reaction> messagesReactionsCreateAsync(String parent, Reaction reaction) {
     return messagesReactionsCreateAsync(parent, reaction, RequestOptions.none());
   }
@@ -1736,17 +2701,32 @@ public final class SpacesApi {
     messagesReactionsDeleteWithHttpInfo(name, options).data();
   }
 
-  /** {@link #messagesReactionsDelete} with default options. */
+  /**
+   * {@link #messagesReactionsDelete} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}/reactions/{reaction}}, checked before any I/O
+   */
   public void messagesReactionsDelete(String name) {
     messagesReactionsDelete(name, RequestOptions.none());
   }
 
-  /** {@link #messagesReactionsDelete}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagesReactionsDelete}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}/reactions/{reaction}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Void> messagesReactionsDeleteWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(messagesReactionsDeleteRequest(name, options), DISCARD, options);
   }
 
-  /** {@link #messagesReactionsDeleteWithHttpInfo} with default options. */
+  /**
+   * {@link #messagesReactionsDeleteWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}/reactions/{reaction}}, checked before any I/O
+   * @return see {@link #messagesReactionsDeleteWithHttpInfo}
+   */
   public ApiResponse<Void> messagesReactionsDeleteWithHttpInfo(String name) {
     return messagesReactionsDeleteWithHttpInfo(name, RequestOptions.none());
   }
@@ -1754,12 +2734,21 @@ public final class SpacesApi {
   /**
    * {@link #messagesReactionsDelete} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}/reactions/{reaction}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Void> messagesReactionsDeleteAsync(String name, RequestOptions options) {
     return calls.async(messagesReactionsDeleteRequest(name, options), DISCARD, options);
   }
 
-  /** {@link #messagesReactionsDeleteAsync} with default options. */
+  /**
+   * {@link #messagesReactionsDeleteAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}/reactions/{reaction}}, checked before any I/O
+   * @return see {@link #messagesReactionsDeleteAsync}
+   */
   public CompletableFuture<Void> messagesReactionsDeleteAsync(String name) {
     return messagesReactionsDeleteAsync(name, RequestOptions.none());
   }
@@ -1791,27 +2780,56 @@ public final class SpacesApi {
     return messagesReactionsListWithHttpInfo(parent, params, options).data();
   }
 
-  /** {@link #messagesReactionsList} with no params and default options. */
+  /**
+   * {@link #messagesReactionsList} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @return see {@link #messagesReactionsList}
+   */
   public ListReactionsResponse messagesReactionsList(String parent) {
     return messagesReactionsList(parent, null, RequestOptions.none());
   }
 
-  /** {@link #messagesReactionsList} with default options. */
+  /**
+   * {@link #messagesReactionsList} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesReactionsList}
+   */
   public ListReactionsResponse messagesReactionsList(String parent, @Nullable MessagesReactionsListParams params) {
     return messagesReactionsList(parent, params, RequestOptions.none());
   }
 
-  /** {@link #messagesReactionsList}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagesReactionsList}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<ListReactionsResponse> messagesReactionsListWithHttpInfo(String parent, @Nullable MessagesReactionsListParams params, RequestOptions options) {
     return calls.execute(messagesReactionsListRequest(parent, params, options), LIST_REACTIONS_RESPONSE, options);
   }
 
-  /** {@link #messagesReactionsListWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #messagesReactionsListWithHttpInfo} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @return see {@link #messagesReactionsListWithHttpInfo}
+   */
   public ApiResponse<ListReactionsResponse> messagesReactionsListWithHttpInfo(String parent) {
     return messagesReactionsListWithHttpInfo(parent, null, RequestOptions.none());
   }
 
-  /** {@link #messagesReactionsListWithHttpInfo} with default options. */
+  /**
+   * {@link #messagesReactionsListWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesReactionsListWithHttpInfo}
+   */
   public ApiResponse<ListReactionsResponse> messagesReactionsListWithHttpInfo(String parent, @Nullable MessagesReactionsListParams params) {
     return messagesReactionsListWithHttpInfo(parent, params, RequestOptions.none());
   }
@@ -1819,17 +2837,33 @@ public final class SpacesApi {
   /**
    * {@link #messagesReactionsList} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<ListReactionsResponse> messagesReactionsListAsync(String parent, @Nullable MessagesReactionsListParams params, RequestOptions options) {
     return calls.async(messagesReactionsListRequest(parent, params, options), LIST_REACTIONS_RESPONSE, options);
   }
 
-  /** {@link #messagesReactionsListAsync} with no params and default options. */
+  /**
+   * {@link #messagesReactionsListAsync} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @return see {@link #messagesReactionsListAsync}
+   */
   public CompletableFuture<ListReactionsResponse> messagesReactionsListAsync(String parent) {
     return messagesReactionsListAsync(parent, null, RequestOptions.none());
   }
 
-  /** {@link #messagesReactionsListAsync} with default options. */
+  /**
+   * {@link #messagesReactionsListAsync} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesReactionsListAsync}
+   */
   public CompletableFuture<ListReactionsResponse> messagesReactionsListAsync(String parent, @Nullable MessagesReactionsListParams params) {
     return messagesReactionsListAsync(parent, params, RequestOptions.none());
   }
@@ -1838,6 +2872,11 @@ public final class SpacesApi {
    * Every item of {@link #messagesReactionsList}, fetched lazily page by page as iteration proceeds
    * (following {@code nextPageToken}). Iteration starts at the params' {@code pageToken}
    * when set, else at the first page; each new iteration starts there again. Arguments are checked now.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<Reaction> messagesReactionsListAll(String parent, @Nullable MessagesReactionsListParams params, RequestOptions options) {
     messagesReactionsListRequest(parent, params, options);
@@ -1849,12 +2888,23 @@ public final class SpacesApi {
     });
   }
 
-  /** {@link #messagesReactionsListAll} with no params and default options. */
+  /**
+   * {@link #messagesReactionsListAll} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @return see {@link #messagesReactionsListAll}
+   */
   public AutoPager<Reaction> messagesReactionsListAll(String parent) {
     return messagesReactionsListAll(parent, null, RequestOptions.none());
   }
 
-  /** {@link #messagesReactionsListAll} with default options. */
+  /**
+   * {@link #messagesReactionsListAll} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesReactionsListAll}
+   */
   public AutoPager<Reaction> messagesReactionsListAll(String parent, @Nullable MessagesReactionsListParams params) {
     return messagesReactionsListAll(parent, params, RequestOptions.none());
   }
@@ -1887,17 +2937,36 @@ public final class SpacesApi {
     return messagesSearchWithHttpInfo(parent, request, options).data();
   }
 
-  /** {@link #messagesSearch} with default options. */
+  /**
+   * {@link #messagesSearch} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #messagesSearch}
+   */
   public SearchMessagesResponse messagesSearch(String parent, SearchMessagesRequest request) {
     return messagesSearch(parent, request, RequestOptions.none());
   }
 
-  /** {@link #messagesSearch}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagesSearch}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<SearchMessagesResponse> messagesSearchWithHttpInfo(String parent, SearchMessagesRequest request, RequestOptions options) {
     return calls.execute(messagesSearchRequest(parent, request, options), SEARCH_MESSAGES_RESPONSE, options);
   }
 
-  /** {@link #messagesSearchWithHttpInfo} with default options. */
+  /**
+   * {@link #messagesSearchWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #messagesSearchWithHttpInfo}
+   */
   public ApiResponse<SearchMessagesResponse> messagesSearchWithHttpInfo(String parent, SearchMessagesRequest request) {
     return messagesSearchWithHttpInfo(parent, request, RequestOptions.none());
   }
@@ -1905,12 +2974,23 @@ public final class SpacesApi {
   /**
    * {@link #messagesSearch} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<SearchMessagesResponse> messagesSearchAsync(String parent, SearchMessagesRequest request, RequestOptions options) {
     return calls.async(messagesSearchRequest(parent, request, options), SEARCH_MESSAGES_RESPONSE, options);
   }
 
-  /** {@link #messagesSearchAsync} with default options. */
+  /**
+   * {@link #messagesSearchAsync} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #messagesSearchAsync}
+   */
   public CompletableFuture<SearchMessagesResponse> messagesSearchAsync(String parent, SearchMessagesRequest request) {
     return messagesSearchAsync(parent, request, RequestOptions.none());
   }
@@ -1944,27 +3024,61 @@ public final class SpacesApi {
     return messagesUpdateWithHttpInfo(name, message, params, options).data();
   }
 
-  /** {@link #messagesUpdate} with no params and default options. */
+  /**
+   * {@link #messagesUpdate} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @return see {@link #messagesUpdate}
+   */
   public Message messagesUpdate(String name, Message message) {
     return messagesUpdate(name, message, null, RequestOptions.none());
   }
 
-  /** {@link #messagesUpdate} with default options. */
+  /**
+   * {@link #messagesUpdate} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesUpdate}
+   */
   public Message messagesUpdate(String name, Message message, @Nullable MessagesUpdateParams params) {
     return messagesUpdate(name, message, params, RequestOptions.none());
   }
 
-  /** {@link #messagesUpdate}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #messagesUpdate}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Message> messagesUpdateWithHttpInfo(String name, Message message, @Nullable MessagesUpdateParams params, RequestOptions options) {
     return calls.execute(messagesUpdateRequest(name, message, params, options), MESSAGE, options);
   }
 
-  /** {@link #messagesUpdateWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #messagesUpdateWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @return see {@link #messagesUpdateWithHttpInfo}
+   */
   public ApiResponse<Message> messagesUpdateWithHttpInfo(String name, Message message) {
     return messagesUpdateWithHttpInfo(name, message, null, RequestOptions.none());
   }
 
-  /** {@link #messagesUpdateWithHttpInfo} with default options. */
+  /**
+   * {@link #messagesUpdateWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesUpdateWithHttpInfo}
+   */
   public ApiResponse<Message> messagesUpdateWithHttpInfo(String name, Message message, @Nullable MessagesUpdateParams params) {
     return messagesUpdateWithHttpInfo(name, message, params, RequestOptions.none());
   }
@@ -1972,17 +3086,36 @@ public final class SpacesApi {
   /**
    * {@link #messagesUpdate} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Message> messagesUpdateAsync(String name, Message message, @Nullable MessagesUpdateParams params, RequestOptions options) {
     return calls.async(messagesUpdateRequest(name, message, params, options), MESSAGE, options);
   }
 
-  /** {@link #messagesUpdateAsync} with no params and default options. */
+  /**
+   * {@link #messagesUpdateAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @return see {@link #messagesUpdateAsync}
+   */
   public CompletableFuture<Message> messagesUpdateAsync(String name, Message message) {
     return messagesUpdateAsync(name, message, null, RequestOptions.none());
   }
 
-  /** {@link #messagesUpdateAsync} with default options. */
+  /**
+   * {@link #messagesUpdateAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/messages/{message}}, checked before any I/O
+   * @param message request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #messagesUpdateAsync}
+   */
   public CompletableFuture<Message> messagesUpdateAsync(String name, Message message, @Nullable MessagesUpdateParams params) {
     return messagesUpdateAsync(name, message, params, RequestOptions.none());
   }
@@ -2020,27 +3153,61 @@ public final class SpacesApi {
     return patchWithHttpInfo(name, space, params, options).data();
   }
 
-  /** {@link #patch} with no params and default options. */
+  /**
+   * {@link #patch} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param space request body, sent as JSON
+   * @return see {@link #patch}
+   */
   public Space patch(String name, Space space) {
     return patch(name, space, null, RequestOptions.none());
   }
 
-  /** {@link #patch} with default options. */
+  /**
+   * {@link #patch} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param space request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #patch}
+   */
   public Space patch(String name, Space space, @Nullable PatchParams params) {
     return patch(name, space, params, RequestOptions.none());
   }
 
-  /** {@link #patch}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #patch}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param space request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Space> patchWithHttpInfo(String name, Space space, @Nullable PatchParams params, RequestOptions options) {
     return calls.execute(patchRequest(name, space, params, options), SPACE, options);
   }
 
-  /** {@link #patchWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #patchWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param space request body, sent as JSON
+   * @return see {@link #patchWithHttpInfo}
+   */
   public ApiResponse<Space> patchWithHttpInfo(String name, Space space) {
     return patchWithHttpInfo(name, space, null, RequestOptions.none());
   }
 
-  /** {@link #patchWithHttpInfo} with default options. */
+  /**
+   * {@link #patchWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param space request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #patchWithHttpInfo}
+   */
   public ApiResponse<Space> patchWithHttpInfo(String name, Space space, @Nullable PatchParams params) {
     return patchWithHttpInfo(name, space, params, RequestOptions.none());
   }
@@ -2048,17 +3215,36 @@ public final class SpacesApi {
   /**
    * {@link #patch} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param space request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Space> patchAsync(String name, Space space, @Nullable PatchParams params, RequestOptions options) {
     return calls.async(patchRequest(name, space, params, options), SPACE, options);
   }
 
-  /** {@link #patchAsync} with no params and default options. */
+  /**
+   * {@link #patchAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param space request body, sent as JSON
+   * @return see {@link #patchAsync}
+   */
   public CompletableFuture<Space> patchAsync(String name, Space space) {
     return patchAsync(name, space, null, RequestOptions.none());
   }
 
-  /** {@link #patchAsync} with default options. */
+  /**
+   * {@link #patchAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param space request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #patchAsync}
+   */
   public CompletableFuture<Space> patchAsync(String name, Space space, @Nullable PatchParams params) {
     return patchAsync(name, space, params, RequestOptions.none());
   }
@@ -2095,27 +3281,51 @@ public final class SpacesApi {
     return searchWithHttpInfo(params, options).data();
   }
 
-  /** {@link #search} with no params and default options. */
+  /**
+   * {@link #search} with no params and default options.
+   *
+   * @return see {@link #search}
+   */
   public SearchSpacesResponse search() {
     return search(null, RequestOptions.none());
   }
 
-  /** {@link #search} with default options. */
+  /**
+   * {@link #search} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #search}
+   */
   public SearchSpacesResponse search(@Nullable SearchParams params) {
     return search(params, RequestOptions.none());
   }
 
-  /** {@link #search}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #search}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<SearchSpacesResponse> searchWithHttpInfo(@Nullable SearchParams params, RequestOptions options) {
     return calls.execute(searchRequest(params, options), SEARCH_SPACES_RESPONSE, options);
   }
 
-  /** {@link #searchWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #searchWithHttpInfo} with no params and default options.
+   *
+   * @return see {@link #searchWithHttpInfo}
+   */
   public ApiResponse<SearchSpacesResponse> searchWithHttpInfo() {
     return searchWithHttpInfo(null, RequestOptions.none());
   }
 
-  /** {@link #searchWithHttpInfo} with default options. */
+  /**
+   * {@link #searchWithHttpInfo} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #searchWithHttpInfo}
+   */
   public ApiResponse<SearchSpacesResponse> searchWithHttpInfo(@Nullable SearchParams params) {
     return searchWithHttpInfo(params, RequestOptions.none());
   }
@@ -2123,17 +3333,30 @@ public final class SpacesApi {
   /**
    * {@link #search} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<SearchSpacesResponse> searchAsync(@Nullable SearchParams params, RequestOptions options) {
     return calls.async(searchRequest(params, options), SEARCH_SPACES_RESPONSE, options);
   }
 
-  /** {@link #searchAsync} with no params and default options. */
+  /**
+   * {@link #searchAsync} with no params and default options.
+   *
+   * @return see {@link #searchAsync}
+   */
   public CompletableFuture<SearchSpacesResponse> searchAsync() {
     return searchAsync(null, RequestOptions.none());
   }
 
-  /** {@link #searchAsync} with default options. */
+  /**
+   * {@link #searchAsync} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #searchAsync}
+   */
   public CompletableFuture<SearchSpacesResponse> searchAsync(@Nullable SearchParams params) {
     return searchAsync(params, RequestOptions.none());
   }
@@ -2142,6 +3365,10 @@ public final class SpacesApi {
    * Every item of {@link #search}, fetched lazily page by page as iteration proceeds
    * (following {@code nextPageToken}). Iteration starts at the params' {@code pageToken}
    * when set, else at the first page; each new iteration starts there again. Arguments are checked now.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<SearchSpaceResult> searchAll(@Nullable SearchParams params, RequestOptions options) {
     searchRequest(params, options);
@@ -2153,12 +3380,21 @@ public final class SpacesApi {
     });
   }
 
-  /** {@link #searchAll} with no params and default options. */
+  /**
+   * {@link #searchAll} with no params and default options.
+   *
+   * @return see {@link #searchAll}
+   */
   public AutoPager<SearchSpaceResult> searchAll() {
     return searchAll(null, RequestOptions.none());
   }
 
-  /** {@link #searchAll} with default options. */
+  /**
+   * {@link #searchAll} with default options.
+   *
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #searchAll}
+   */
   public AutoPager<SearchSpaceResult> searchAll(@Nullable SearchParams params) {
     return searchAll(params, RequestOptions.none());
   }
@@ -2189,17 +3425,33 @@ public final class SpacesApi {
     return setupWithHttpInfo(request, options).data();
   }
 
-  /** {@link #setup} with default options. */
+  /**
+   * {@link #setup} with default options.
+   *
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #setup}
+   */
   public Space setup(SetUpSpaceRequest request) {
     return setup(request, RequestOptions.none());
   }
 
-  /** {@link #setup}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #setup}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Space> setupWithHttpInfo(SetUpSpaceRequest request, RequestOptions options) {
     return calls.execute(setupRequest(request, options), SPACE, options);
   }
 
-  /** {@link #setupWithHttpInfo} with default options. */
+  /**
+   * {@link #setupWithHttpInfo} with default options.
+   *
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #setupWithHttpInfo}
+   */
   public ApiResponse<Space> setupWithHttpInfo(SetUpSpaceRequest request) {
     return setupWithHttpInfo(request, RequestOptions.none());
   }
@@ -2207,12 +3459,21 @@ public final class SpacesApi {
   /**
    * {@link #setup} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Space> setupAsync(SetUpSpaceRequest request, RequestOptions options) {
     return calls.async(setupRequest(request, options), SPACE, options);
   }
 
-  /** {@link #setupAsync} with default options. */
+  /**
+   * {@link #setupAsync} with default options.
+   *
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #setupAsync}
+   */
   public CompletableFuture<Space> setupAsync(SetUpSpaceRequest request) {
     return setupAsync(request, RequestOptions.none());
   }
@@ -2248,17 +3509,33 @@ public final class SpacesApi {
     return spaceEventsGetWithHttpInfo(name, options).data();
   }
 
-  /** {@link #spaceEventsGet} with default options. */
+  /**
+   * {@link #spaceEventsGet} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/spaceEvents/{spaceEvent}}, checked before any I/O
+   * @return see {@link #spaceEventsGet}
+   */
   public SpaceEvent spaceEventsGet(String name) {
     return spaceEventsGet(name, RequestOptions.none());
   }
 
-  /** {@link #spaceEventsGet}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #spaceEventsGet}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code spaces/{space}/spaceEvents/{spaceEvent}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<SpaceEvent> spaceEventsGetWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(spaceEventsGetRequest(name, options), SPACE_EVENT, options);
   }
 
-  /** {@link #spaceEventsGetWithHttpInfo} with default options. */
+  /**
+   * {@link #spaceEventsGetWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/spaceEvents/{spaceEvent}}, checked before any I/O
+   * @return see {@link #spaceEventsGetWithHttpInfo}
+   */
   public ApiResponse<SpaceEvent> spaceEventsGetWithHttpInfo(String name) {
     return spaceEventsGetWithHttpInfo(name, RequestOptions.none());
   }
@@ -2266,12 +3543,21 @@ public final class SpacesApi {
   /**
    * {@link #spaceEventsGet} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code spaces/{space}/spaceEvents/{spaceEvent}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<SpaceEvent> spaceEventsGetAsync(String name, RequestOptions options) {
     return calls.async(spaceEventsGetRequest(name, options), SPACE_EVENT, options);
   }
 
-  /** {@link #spaceEventsGetAsync} with default options. */
+  /**
+   * {@link #spaceEventsGetAsync} with default options.
+   *
+   * @param name resource name of the form {@code spaces/{space}/spaceEvents/{spaceEvent}}, checked before any I/O
+   * @return see {@link #spaceEventsGetAsync}
+   */
   public CompletableFuture<SpaceEvent> spaceEventsGetAsync(String name) {
     return spaceEventsGetAsync(name, RequestOptions.none());
   }
@@ -2304,27 +3590,61 @@ public final class SpacesApi {
     return spaceEventsListWithHttpInfo(parent, filter, params, options).data();
   }
 
-  /** {@link #spaceEventsList} with no params and default options. */
+  /**
+   * {@link #spaceEventsList} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param filter query parameter {@code filter}, required
+   * @return see {@link #spaceEventsList}
+   */
   public ListSpaceEventsResponse spaceEventsList(String parent, String filter) {
     return spaceEventsList(parent, filter, null, RequestOptions.none());
   }
 
-  /** {@link #spaceEventsList} with default options. */
+  /**
+   * {@link #spaceEventsList} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param filter query parameter {@code filter}, required
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #spaceEventsList}
+   */
   public ListSpaceEventsResponse spaceEventsList(String parent, String filter, @Nullable SpaceEventsListParams params) {
     return spaceEventsList(parent, filter, params, RequestOptions.none());
   }
 
-  /** {@link #spaceEventsList}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #spaceEventsList}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param filter query parameter {@code filter}, required
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<ListSpaceEventsResponse> spaceEventsListWithHttpInfo(String parent, String filter, @Nullable SpaceEventsListParams params, RequestOptions options) {
     return calls.execute(spaceEventsListRequest(parent, filter, params, options), LIST_SPACE_EVENTS_RESPONSE, options);
   }
 
-  /** {@link #spaceEventsListWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #spaceEventsListWithHttpInfo} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param filter query parameter {@code filter}, required
+   * @return see {@link #spaceEventsListWithHttpInfo}
+   */
   public ApiResponse<ListSpaceEventsResponse> spaceEventsListWithHttpInfo(String parent, String filter) {
     return spaceEventsListWithHttpInfo(parent, filter, null, RequestOptions.none());
   }
 
-  /** {@link #spaceEventsListWithHttpInfo} with default options. */
+  /**
+   * {@link #spaceEventsListWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param filter query parameter {@code filter}, required
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #spaceEventsListWithHttpInfo}
+   */
   public ApiResponse<ListSpaceEventsResponse> spaceEventsListWithHttpInfo(String parent, String filter, @Nullable SpaceEventsListParams params) {
     return spaceEventsListWithHttpInfo(parent, filter, params, RequestOptions.none());
   }
@@ -2332,17 +3652,36 @@ public final class SpacesApi {
   /**
    * {@link #spaceEventsList} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param filter query parameter {@code filter}, required
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<ListSpaceEventsResponse> spaceEventsListAsync(String parent, String filter, @Nullable SpaceEventsListParams params, RequestOptions options) {
     return calls.async(spaceEventsListRequest(parent, filter, params, options), LIST_SPACE_EVENTS_RESPONSE, options);
   }
 
-  /** {@link #spaceEventsListAsync} with no params and default options. */
+  /**
+   * {@link #spaceEventsListAsync} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param filter query parameter {@code filter}, required
+   * @return see {@link #spaceEventsListAsync}
+   */
   public CompletableFuture<ListSpaceEventsResponse> spaceEventsListAsync(String parent, String filter) {
     return spaceEventsListAsync(parent, filter, null, RequestOptions.none());
   }
 
-  /** {@link #spaceEventsListAsync} with default options. */
+  /**
+   * {@link #spaceEventsListAsync} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param filter query parameter {@code filter}, required
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #spaceEventsListAsync}
+   */
   public CompletableFuture<ListSpaceEventsResponse> spaceEventsListAsync(String parent, String filter, @Nullable SpaceEventsListParams params) {
     return spaceEventsListAsync(parent, filter, params, RequestOptions.none());
   }
@@ -2351,6 +3690,12 @@ public final class SpacesApi {
    * Every item of {@link #spaceEventsList}, fetched lazily page by page as iteration proceeds
    * (following {@code nextPageToken}). Iteration starts at the params' {@code pageToken}
    * when set, else at the first page; each new iteration starts there again. Arguments are checked now.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param filter query parameter {@code filter}, required
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<SpaceEvent> spaceEventsListAll(String parent, String filter, @Nullable SpaceEventsListParams params, RequestOptions options) {
     spaceEventsListRequest(parent, filter, params, options);
@@ -2362,12 +3707,25 @@ public final class SpacesApi {
     });
   }
 
-  /** {@link #spaceEventsListAll} with no params and default options. */
+  /**
+   * {@link #spaceEventsListAll} with no params and default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param filter query parameter {@code filter}, required
+   * @return see {@link #spaceEventsListAll}
+   */
   public AutoPager<SpaceEvent> spaceEventsListAll(String parent, String filter) {
     return spaceEventsListAll(parent, filter, null, RequestOptions.none());
   }
 
-  /** {@link #spaceEventsListAll} with default options. */
+  /**
+   * {@link #spaceEventsListAll} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param filter query parameter {@code filter}, required
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #spaceEventsListAll}
+   */
   public AutoPager<SpaceEvent> spaceEventsListAll(String parent, String filter, @Nullable SpaceEventsListParams params) {
     return spaceEventsListAll(parent, filter, params, RequestOptions.none());
   }

@@ -88,17 +88,33 @@ public final class UsersApi {
     return availabilityGetWithHttpInfo(name, options).data();
   }
 
-  /** {@link #availabilityGet} with default options. */
+  /**
+   * {@link #availabilityGet} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @return see {@link #availabilityGet}
+   */
   public Availability availabilityGet(String name) {
     return availabilityGet(name, RequestOptions.none());
   }
 
-  /** {@link #availabilityGet}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #availabilityGet}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Availability> availabilityGetWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(availabilityGetRequest(name, options), AVAILABILITY, options);
   }
 
-  /** {@link #availabilityGetWithHttpInfo} with default options. */
+  /**
+   * {@link #availabilityGetWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @return see {@link #availabilityGetWithHttpInfo}
+   */
   public ApiResponse<Availability> availabilityGetWithHttpInfo(String name) {
     return availabilityGetWithHttpInfo(name, RequestOptions.none());
   }
@@ -106,12 +122,21 @@ public final class UsersApi {
   /**
    * {@link #availabilityGet} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Availability> availabilityGetAsync(String name, RequestOptions options) {
     return calls.async(availabilityGetRequest(name, options), AVAILABILITY, options);
   }
 
-  /** {@link #availabilityGetAsync} with default options. */
+  /**
+   * {@link #availabilityGetAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @return see {@link #availabilityGetAsync}
+   */
   public CompletableFuture<Availability> availabilityGetAsync(String name) {
     return availabilityGetAsync(name, RequestOptions.none());
   }
@@ -143,17 +168,36 @@ public final class UsersApi {
     return availabilityMarkAsActiveWithHttpInfo(name, request, options).data();
   }
 
-  /** {@link #availabilityMarkAsActive} with default options. */
+  /**
+   * {@link #availabilityMarkAsActive} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #availabilityMarkAsActive}
+   */
   public Availability availabilityMarkAsActive(String name, MarkAsActiveRequest request) {
     return availabilityMarkAsActive(name, request, RequestOptions.none());
   }
 
-  /** {@link #availabilityMarkAsActive}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #availabilityMarkAsActive}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Availability> availabilityMarkAsActiveWithHttpInfo(String name, MarkAsActiveRequest request, RequestOptions options) {
     return calls.execute(availabilityMarkAsActiveRequest(name, request, options), AVAILABILITY, options);
   }
 
-  /** {@link #availabilityMarkAsActiveWithHttpInfo} with default options. */
+  /**
+   * {@link #availabilityMarkAsActiveWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #availabilityMarkAsActiveWithHttpInfo}
+   */
   public ApiResponse<Availability> availabilityMarkAsActiveWithHttpInfo(String name, MarkAsActiveRequest request) {
     return availabilityMarkAsActiveWithHttpInfo(name, request, RequestOptions.none());
   }
@@ -161,12 +205,23 @@ public final class UsersApi {
   /**
    * {@link #availabilityMarkAsActive} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Availability> availabilityMarkAsActiveAsync(String name, MarkAsActiveRequest request, RequestOptions options) {
     return calls.async(availabilityMarkAsActiveRequest(name, request, options), AVAILABILITY, options);
   }
 
-  /** {@link #availabilityMarkAsActiveAsync} with default options. */
+  /**
+   * {@link #availabilityMarkAsActiveAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #availabilityMarkAsActiveAsync}
+   */
   public CompletableFuture<Availability> availabilityMarkAsActiveAsync(String name, MarkAsActiveRequest request) {
     return availabilityMarkAsActiveAsync(name, request, RequestOptions.none());
   }
@@ -198,17 +253,33 @@ public final class UsersApi {
     return availabilityMarkAsAwayWithHttpInfo(name, options).data();
   }
 
-  /** {@link #availabilityMarkAsAway} with default options. */
+  /**
+   * {@link #availabilityMarkAsAway} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @return see {@link #availabilityMarkAsAway}
+   */
   public Availability availabilityMarkAsAway(String name) {
     return availabilityMarkAsAway(name, RequestOptions.none());
   }
 
-  /** {@link #availabilityMarkAsAway}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #availabilityMarkAsAway}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Availability> availabilityMarkAsAwayWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(availabilityMarkAsAwayRequest(name, options), AVAILABILITY, options);
   }
 
-  /** {@link #availabilityMarkAsAwayWithHttpInfo} with default options. */
+  /**
+   * {@link #availabilityMarkAsAwayWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @return see {@link #availabilityMarkAsAwayWithHttpInfo}
+   */
   public ApiResponse<Availability> availabilityMarkAsAwayWithHttpInfo(String name) {
     return availabilityMarkAsAwayWithHttpInfo(name, RequestOptions.none());
   }
@@ -216,12 +287,21 @@ public final class UsersApi {
   /**
    * {@link #availabilityMarkAsAway} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Availability> availabilityMarkAsAwayAsync(String name, RequestOptions options) {
     return calls.async(availabilityMarkAsAwayRequest(name, options), AVAILABILITY, options);
   }
 
-  /** {@link #availabilityMarkAsAwayAsync} with default options. */
+  /**
+   * {@link #availabilityMarkAsAwayAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @return see {@link #availabilityMarkAsAwayAsync}
+   */
   public CompletableFuture<Availability> availabilityMarkAsAwayAsync(String name) {
     return availabilityMarkAsAwayAsync(name, RequestOptions.none());
   }
@@ -254,17 +334,36 @@ public final class UsersApi {
     return availabilityMarkAsDoNotDisturbWithHttpInfo(name, request, options).data();
   }
 
-  /** {@link #availabilityMarkAsDoNotDisturb} with default options. */
+  /**
+   * {@link #availabilityMarkAsDoNotDisturb} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #availabilityMarkAsDoNotDisturb}
+   */
   public Availability availabilityMarkAsDoNotDisturb(String name, MarkAsDoNotDisturbRequest request) {
     return availabilityMarkAsDoNotDisturb(name, request, RequestOptions.none());
   }
 
-  /** {@link #availabilityMarkAsDoNotDisturb}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #availabilityMarkAsDoNotDisturb}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Availability> availabilityMarkAsDoNotDisturbWithHttpInfo(String name, MarkAsDoNotDisturbRequest request, RequestOptions options) {
     return calls.execute(availabilityMarkAsDoNotDisturbRequest(name, request, options), AVAILABILITY, options);
   }
 
-  /** {@link #availabilityMarkAsDoNotDisturbWithHttpInfo} with default options. */
+  /**
+   * {@link #availabilityMarkAsDoNotDisturbWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #availabilityMarkAsDoNotDisturbWithHttpInfo}
+   */
   public ApiResponse<Availability> availabilityMarkAsDoNotDisturbWithHttpInfo(String name, MarkAsDoNotDisturbRequest request) {
     return availabilityMarkAsDoNotDisturbWithHttpInfo(name, request, RequestOptions.none());
   }
@@ -272,12 +371,23 @@ public final class UsersApi {
   /**
    * {@link #availabilityMarkAsDoNotDisturb} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Availability> availabilityMarkAsDoNotDisturbAsync(String name, MarkAsDoNotDisturbRequest request, RequestOptions options) {
     return calls.async(availabilityMarkAsDoNotDisturbRequest(name, request, options), AVAILABILITY, options);
   }
 
-  /** {@link #availabilityMarkAsDoNotDisturbAsync} with default options. */
+  /**
+   * {@link #availabilityMarkAsDoNotDisturbAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #availabilityMarkAsDoNotDisturbAsync}
+   */
   public CompletableFuture<Availability> availabilityMarkAsDoNotDisturbAsync(String name, MarkAsDoNotDisturbRequest request) {
     return availabilityMarkAsDoNotDisturbAsync(name, request, RequestOptions.none());
   }
@@ -311,27 +421,61 @@ public final class UsersApi {
     return availabilityPatchWithHttpInfo(name, availability, params, options).data();
   }
 
-  /** {@link #availabilityPatch} with no params and default options. */
+  /**
+   * {@link #availabilityPatch} with no params and default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param availability request body, sent as JSON
+   * @return see {@link #availabilityPatch}
+   */
   public Availability availabilityPatch(String name, Availability availability) {
     return availabilityPatch(name, availability, null, RequestOptions.none());
   }
 
-  /** {@link #availabilityPatch} with default options. */
+  /**
+   * {@link #availabilityPatch} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param availability request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #availabilityPatch}
+   */
   public Availability availabilityPatch(String name, Availability availability, @Nullable UsersAvailabilityPatchParams params) {
     return availabilityPatch(name, availability, params, RequestOptions.none());
   }
 
-  /** {@link #availabilityPatch}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #availabilityPatch}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param availability request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Availability> availabilityPatchWithHttpInfo(String name, Availability availability, @Nullable UsersAvailabilityPatchParams params, RequestOptions options) {
     return calls.execute(availabilityPatchRequest(name, availability, params, options), AVAILABILITY, options);
   }
 
-  /** {@link #availabilityPatchWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #availabilityPatchWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param availability request body, sent as JSON
+   * @return see {@link #availabilityPatchWithHttpInfo}
+   */
   public ApiResponse<Availability> availabilityPatchWithHttpInfo(String name, Availability availability) {
     return availabilityPatchWithHttpInfo(name, availability, null, RequestOptions.none());
   }
 
-  /** {@link #availabilityPatchWithHttpInfo} with default options. */
+  /**
+   * {@link #availabilityPatchWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param availability request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #availabilityPatchWithHttpInfo}
+   */
   public ApiResponse<Availability> availabilityPatchWithHttpInfo(String name, Availability availability, @Nullable UsersAvailabilityPatchParams params) {
     return availabilityPatchWithHttpInfo(name, availability, params, RequestOptions.none());
   }
@@ -339,17 +483,36 @@ public final class UsersApi {
   /**
    * {@link #availabilityPatch} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param availability request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Availability> availabilityPatchAsync(String name, Availability availability, @Nullable UsersAvailabilityPatchParams params, RequestOptions options) {
     return calls.async(availabilityPatchRequest(name, availability, params, options), AVAILABILITY, options);
   }
 
-  /** {@link #availabilityPatchAsync} with no params and default options. */
+  /**
+   * {@link #availabilityPatchAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param availability request body, sent as JSON
+   * @return see {@link #availabilityPatchAsync}
+   */
   public CompletableFuture<Availability> availabilityPatchAsync(String name, Availability availability) {
     return availabilityPatchAsync(name, availability, null, RequestOptions.none());
   }
 
-  /** {@link #availabilityPatchAsync} with default options. */
+  /**
+   * {@link #availabilityPatchAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/availability}, checked before any I/O
+   * @param availability request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #availabilityPatchAsync}
+   */
   public CompletableFuture<Availability> availabilityPatchAsync(String name, Availability availability, @Nullable UsersAvailabilityPatchParams params) {
     return availabilityPatchAsync(name, availability, params, RequestOptions.none());
   }
@@ -387,17 +550,36 @@ public final class UsersApi {
     return sectionsCreateWithHttpInfo(parent, section, options).data();
   }
 
-  /** {@link #sectionsCreate} with default options. */
+  /**
+   * {@link #sectionsCreate} with default options.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @param section request body, sent as JSON
+   * @return see {@link #sectionsCreate}
+   */
   public GoogleChatV1Section sectionsCreate(String parent, GoogleChatV1Section section) {
     return sectionsCreate(parent, section, RequestOptions.none());
   }
 
-  /** {@link #sectionsCreate}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #sectionsCreate}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @param section request body, sent as JSON
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<GoogleChatV1Section> sectionsCreateWithHttpInfo(String parent, GoogleChatV1Section section, RequestOptions options) {
     return calls.execute(sectionsCreateRequest(parent, section, options), GOOGLE_CHAT_V1_SECTION, options);
   }
 
-  /** {@link #sectionsCreateWithHttpInfo} with default options. */
+  /**
+   * {@link #sectionsCreateWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @param section request body, sent as JSON
+   * @return see {@link #sectionsCreateWithHttpInfo}
+   */
   public ApiResponse<GoogleChatV1Section> sectionsCreateWithHttpInfo(String parent, GoogleChatV1Section section) {
     return sectionsCreateWithHttpInfo(parent, section, RequestOptions.none());
   }
@@ -405,12 +587,23 @@ public final class UsersApi {
   /**
    * {@link #sectionsCreate} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @param section request body, sent as JSON
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<GoogleChatV1Section> sectionsCreateAsync(String parent, GoogleChatV1Section section, RequestOptions options) {
     return calls.async(sectionsCreateRequest(parent, section, options), GOOGLE_CHAT_V1_SECTION, options);
   }
 
-  /** {@link #sectionsCreateAsync} with default options. */
+  /**
+   * {@link #sectionsCreateAsync} with default options.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @param section request body, sent as JSON
+   * @return see {@link #sectionsCreateAsync}
+   */
   public CompletableFuture<GoogleChatV1Section> sectionsCreateAsync(String parent, GoogleChatV1Section section) {
     return sectionsCreateAsync(parent, section, RequestOptions.none());
   }
@@ -440,17 +633,32 @@ public final class UsersApi {
     sectionsDeleteWithHttpInfo(name, options).data();
   }
 
-  /** {@link #sectionsDelete} with default options. */
+  /**
+   * {@link #sectionsDelete} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   */
   public void sectionsDelete(String name) {
     sectionsDelete(name, RequestOptions.none());
   }
 
-  /** {@link #sectionsDelete}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #sectionsDelete}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<Void> sectionsDeleteWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(sectionsDeleteRequest(name, options), DISCARD, options);
   }
 
-  /** {@link #sectionsDeleteWithHttpInfo} with default options. */
+  /**
+   * {@link #sectionsDeleteWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @return see {@link #sectionsDeleteWithHttpInfo}
+   */
   public ApiResponse<Void> sectionsDeleteWithHttpInfo(String name) {
     return sectionsDeleteWithHttpInfo(name, RequestOptions.none());
   }
@@ -458,12 +666,21 @@ public final class UsersApi {
   /**
    * {@link #sectionsDelete} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<Void> sectionsDeleteAsync(String name, RequestOptions options) {
     return calls.async(sectionsDeleteRequest(name, options), DISCARD, options);
   }
 
-  /** {@link #sectionsDeleteAsync} with default options. */
+  /**
+   * {@link #sectionsDeleteAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @return see {@link #sectionsDeleteAsync}
+   */
   public CompletableFuture<Void> sectionsDeleteAsync(String name) {
     return sectionsDeleteAsync(name, RequestOptions.none());
   }
@@ -495,27 +712,56 @@ public final class UsersApi {
     return sectionsItemsListWithHttpInfo(parent, params, options).data();
   }
 
-  /** {@link #sectionsItemsList} with no params and default options. */
+  /**
+   * {@link #sectionsItemsList} with no params and default options.
+   *
+   * @param parent resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @return see {@link #sectionsItemsList}
+   */
   public ListSectionItemsResponse sectionsItemsList(String parent) {
     return sectionsItemsList(parent, null, RequestOptions.none());
   }
 
-  /** {@link #sectionsItemsList} with default options. */
+  /**
+   * {@link #sectionsItemsList} with default options.
+   *
+   * @param parent resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #sectionsItemsList}
+   */
   public ListSectionItemsResponse sectionsItemsList(String parent, @Nullable UsersSectionsItemsListParams params) {
     return sectionsItemsList(parent, params, RequestOptions.none());
   }
 
-  /** {@link #sectionsItemsList}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #sectionsItemsList}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<ListSectionItemsResponse> sectionsItemsListWithHttpInfo(String parent, @Nullable UsersSectionsItemsListParams params, RequestOptions options) {
     return calls.execute(sectionsItemsListRequest(parent, params, options), LIST_SECTION_ITEMS_RESPONSE, options);
   }
 
-  /** {@link #sectionsItemsListWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #sectionsItemsListWithHttpInfo} with no params and default options.
+   *
+   * @param parent resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @return see {@link #sectionsItemsListWithHttpInfo}
+   */
   public ApiResponse<ListSectionItemsResponse> sectionsItemsListWithHttpInfo(String parent) {
     return sectionsItemsListWithHttpInfo(parent, null, RequestOptions.none());
   }
 
-  /** {@link #sectionsItemsListWithHttpInfo} with default options. */
+  /**
+   * {@link #sectionsItemsListWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #sectionsItemsListWithHttpInfo}
+   */
   public ApiResponse<ListSectionItemsResponse> sectionsItemsListWithHttpInfo(String parent, @Nullable UsersSectionsItemsListParams params) {
     return sectionsItemsListWithHttpInfo(parent, params, RequestOptions.none());
   }
@@ -523,17 +769,33 @@ public final class UsersApi {
   /**
    * {@link #sectionsItemsList} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<ListSectionItemsResponse> sectionsItemsListAsync(String parent, @Nullable UsersSectionsItemsListParams params, RequestOptions options) {
     return calls.async(sectionsItemsListRequest(parent, params, options), LIST_SECTION_ITEMS_RESPONSE, options);
   }
 
-  /** {@link #sectionsItemsListAsync} with no params and default options. */
+  /**
+   * {@link #sectionsItemsListAsync} with no params and default options.
+   *
+   * @param parent resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @return see {@link #sectionsItemsListAsync}
+   */
   public CompletableFuture<ListSectionItemsResponse> sectionsItemsListAsync(String parent) {
     return sectionsItemsListAsync(parent, null, RequestOptions.none());
   }
 
-  /** {@link #sectionsItemsListAsync} with default options. */
+  /**
+   * {@link #sectionsItemsListAsync} with default options.
+   *
+   * @param parent resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #sectionsItemsListAsync}
+   */
   public CompletableFuture<ListSectionItemsResponse> sectionsItemsListAsync(String parent, @Nullable UsersSectionsItemsListParams params) {
     return sectionsItemsListAsync(parent, params, RequestOptions.none());
   }
@@ -542,6 +804,11 @@ public final class UsersApi {
    * Every item of {@link #sectionsItemsList}, fetched lazily page by page as iteration proceeds
    * (following {@code nextPageToken}). Iteration starts at the params' {@code pageToken}
    * when set, else at the first page; each new iteration starts there again. Arguments are checked now.
+   *
+   * @param parent resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<SectionItem> sectionsItemsListAll(String parent, @Nullable UsersSectionsItemsListParams params, RequestOptions options) {
     sectionsItemsListRequest(parent, params, options);
@@ -553,12 +820,23 @@ public final class UsersApi {
     });
   }
 
-  /** {@link #sectionsItemsListAll} with no params and default options. */
+  /**
+   * {@link #sectionsItemsListAll} with no params and default options.
+   *
+   * @param parent resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @return see {@link #sectionsItemsListAll}
+   */
   public AutoPager<SectionItem> sectionsItemsListAll(String parent) {
     return sectionsItemsListAll(parent, null, RequestOptions.none());
   }
 
-  /** {@link #sectionsItemsListAll} with default options. */
+  /**
+   * {@link #sectionsItemsListAll} with default options.
+   *
+   * @param parent resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #sectionsItemsListAll}
+   */
   public AutoPager<SectionItem> sectionsItemsListAll(String parent, @Nullable UsersSectionsItemsListParams params) {
     return sectionsItemsListAll(parent, params, RequestOptions.none());
   }
@@ -591,17 +869,36 @@ public final class UsersApi {
     return sectionsItemsMoveWithHttpInfo(name, request, options).data();
   }
 
-  /** {@link #sectionsItemsMove} with default options. */
+  /**
+   * {@link #sectionsItemsMove} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}/items/{item}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #sectionsItemsMove}
+   */
   public MoveSectionItemResponse sectionsItemsMove(String name, MoveSectionItemRequest request) {
     return sectionsItemsMove(name, request, RequestOptions.none());
   }
 
-  /** {@link #sectionsItemsMove}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #sectionsItemsMove}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}/items/{item}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<MoveSectionItemResponse> sectionsItemsMoveWithHttpInfo(String name, MoveSectionItemRequest request, RequestOptions options) {
     return calls.execute(sectionsItemsMoveRequest(name, request, options), MOVE_SECTION_ITEM_RESPONSE, options);
   }
 
-  /** {@link #sectionsItemsMoveWithHttpInfo} with default options. */
+  /**
+   * {@link #sectionsItemsMoveWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}/items/{item}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #sectionsItemsMoveWithHttpInfo}
+   */
   public ApiResponse<MoveSectionItemResponse> sectionsItemsMoveWithHttpInfo(String name, MoveSectionItemRequest request) {
     return sectionsItemsMoveWithHttpInfo(name, request, RequestOptions.none());
   }
@@ -609,12 +906,23 @@ public final class UsersApi {
   /**
    * {@link #sectionsItemsMove} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}/items/{item}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<MoveSectionItemResponse> sectionsItemsMoveAsync(String name, MoveSectionItemRequest request, RequestOptions options) {
     return calls.async(sectionsItemsMoveRequest(name, request, options), MOVE_SECTION_ITEM_RESPONSE, options);
   }
 
-  /** {@link #sectionsItemsMoveAsync} with default options. */
+  /**
+   * {@link #sectionsItemsMoveAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}/items/{item}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #sectionsItemsMoveAsync}
+   */
   public CompletableFuture<MoveSectionItemResponse> sectionsItemsMoveAsync(String name, MoveSectionItemRequest request) {
     return sectionsItemsMoveAsync(name, request, RequestOptions.none());
   }
@@ -647,27 +955,56 @@ public final class UsersApi {
     return sectionsListWithHttpInfo(parent, params, options).data();
   }
 
-  /** {@link #sectionsList} with no params and default options. */
+  /**
+   * {@link #sectionsList} with no params and default options.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @return see {@link #sectionsList}
+   */
   public ListSectionsResponse sectionsList(String parent) {
     return sectionsList(parent, null, RequestOptions.none());
   }
 
-  /** {@link #sectionsList} with default options. */
+  /**
+   * {@link #sectionsList} with default options.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #sectionsList}
+   */
   public ListSectionsResponse sectionsList(String parent, @Nullable UsersSectionsListParams params) {
     return sectionsList(parent, params, RequestOptions.none());
   }
 
-  /** {@link #sectionsList}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #sectionsList}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<ListSectionsResponse> sectionsListWithHttpInfo(String parent, @Nullable UsersSectionsListParams params, RequestOptions options) {
     return calls.execute(sectionsListRequest(parent, params, options), LIST_SECTIONS_RESPONSE, options);
   }
 
-  /** {@link #sectionsListWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #sectionsListWithHttpInfo} with no params and default options.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @return see {@link #sectionsListWithHttpInfo}
+   */
   public ApiResponse<ListSectionsResponse> sectionsListWithHttpInfo(String parent) {
     return sectionsListWithHttpInfo(parent, null, RequestOptions.none());
   }
 
-  /** {@link #sectionsListWithHttpInfo} with default options. */
+  /**
+   * {@link #sectionsListWithHttpInfo} with default options.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #sectionsListWithHttpInfo}
+   */
   public ApiResponse<ListSectionsResponse> sectionsListWithHttpInfo(String parent, @Nullable UsersSectionsListParams params) {
     return sectionsListWithHttpInfo(parent, params, RequestOptions.none());
   }
@@ -675,17 +1012,33 @@ public final class UsersApi {
   /**
    * {@link #sectionsList} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<ListSectionsResponse> sectionsListAsync(String parent, @Nullable UsersSectionsListParams params, RequestOptions options) {
     return calls.async(sectionsListRequest(parent, params, options), LIST_SECTIONS_RESPONSE, options);
   }
 
-  /** {@link #sectionsListAsync} with no params and default options. */
+  /**
+   * {@link #sectionsListAsync} with no params and default options.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @return see {@link #sectionsListAsync}
+   */
   public CompletableFuture<ListSectionsResponse> sectionsListAsync(String parent) {
     return sectionsListAsync(parent, null, RequestOptions.none());
   }
 
-  /** {@link #sectionsListAsync} with default options. */
+  /**
+   * {@link #sectionsListAsync} with default options.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #sectionsListAsync}
+   */
   public CompletableFuture<ListSectionsResponse> sectionsListAsync(String parent, @Nullable UsersSectionsListParams params) {
     return sectionsListAsync(parent, params, RequestOptions.none());
   }
@@ -694,6 +1047,11 @@ public final class UsersApi {
    * Every item of {@link #sectionsList}, fetched lazily page by page as iteration proceeds
    * (following {@code nextPageToken}). Iteration starts at the params' {@code pageToken}
    * when set, else at the first page; each new iteration starts there again. Arguments are checked now.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<GoogleChatV1Section> sectionsListAll(String parent, @Nullable UsersSectionsListParams params, RequestOptions options) {
     sectionsListRequest(parent, params, options);
@@ -705,12 +1063,23 @@ public final class UsersApi {
     });
   }
 
-  /** {@link #sectionsListAll} with no params and default options. */
+  /**
+   * {@link #sectionsListAll} with no params and default options.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @return see {@link #sectionsListAll}
+   */
   public AutoPager<GoogleChatV1Section> sectionsListAll(String parent) {
     return sectionsListAll(parent, null, RequestOptions.none());
   }
 
-  /** {@link #sectionsListAll} with default options. */
+  /**
+   * {@link #sectionsListAll} with default options.
+   *
+   * @param parent resource name of the form {@code users/{user}}, checked before any I/O
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #sectionsListAll}
+   */
   public AutoPager<GoogleChatV1Section> sectionsListAll(String parent, @Nullable UsersSectionsListParams params) {
     return sectionsListAll(parent, params, RequestOptions.none());
   }
@@ -744,27 +1113,61 @@ public final class UsersApi {
     return sectionsPatchWithHttpInfo(name, section, params, options).data();
   }
 
-  /** {@link #sectionsPatch} with no params and default options. */
+  /**
+   * {@link #sectionsPatch} with no params and default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param section request body, sent as JSON
+   * @return see {@link #sectionsPatch}
+   */
   public GoogleChatV1Section sectionsPatch(String name, GoogleChatV1Section section) {
     return sectionsPatch(name, section, null, RequestOptions.none());
   }
 
-  /** {@link #sectionsPatch} with default options. */
+  /**
+   * {@link #sectionsPatch} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param section request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #sectionsPatch}
+   */
   public GoogleChatV1Section sectionsPatch(String name, GoogleChatV1Section section, @Nullable UsersSectionsPatchParams params) {
     return sectionsPatch(name, section, params, RequestOptions.none());
   }
 
-  /** {@link #sectionsPatch}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #sectionsPatch}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param section request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<GoogleChatV1Section> sectionsPatchWithHttpInfo(String name, GoogleChatV1Section section, @Nullable UsersSectionsPatchParams params, RequestOptions options) {
     return calls.execute(sectionsPatchRequest(name, section, params, options), GOOGLE_CHAT_V1_SECTION, options);
   }
 
-  /** {@link #sectionsPatchWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #sectionsPatchWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param section request body, sent as JSON
+   * @return see {@link #sectionsPatchWithHttpInfo}
+   */
   public ApiResponse<GoogleChatV1Section> sectionsPatchWithHttpInfo(String name, GoogleChatV1Section section) {
     return sectionsPatchWithHttpInfo(name, section, null, RequestOptions.none());
   }
 
-  /** {@link #sectionsPatchWithHttpInfo} with default options. */
+  /**
+   * {@link #sectionsPatchWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param section request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #sectionsPatchWithHttpInfo}
+   */
   public ApiResponse<GoogleChatV1Section> sectionsPatchWithHttpInfo(String name, GoogleChatV1Section section, @Nullable UsersSectionsPatchParams params) {
     return sectionsPatchWithHttpInfo(name, section, params, RequestOptions.none());
   }
@@ -772,17 +1175,36 @@ public final class UsersApi {
   /**
    * {@link #sectionsPatch} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param section request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<GoogleChatV1Section> sectionsPatchAsync(String name, GoogleChatV1Section section, @Nullable UsersSectionsPatchParams params, RequestOptions options) {
     return calls.async(sectionsPatchRequest(name, section, params, options), GOOGLE_CHAT_V1_SECTION, options);
   }
 
-  /** {@link #sectionsPatchAsync} with no params and default options. */
+  /**
+   * {@link #sectionsPatchAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param section request body, sent as JSON
+   * @return see {@link #sectionsPatchAsync}
+   */
   public CompletableFuture<GoogleChatV1Section> sectionsPatchAsync(String name, GoogleChatV1Section section) {
     return sectionsPatchAsync(name, section, null, RequestOptions.none());
   }
 
-  /** {@link #sectionsPatchAsync} with default options. */
+  /**
+   * {@link #sectionsPatchAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param section request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #sectionsPatchAsync}
+   */
   public CompletableFuture<GoogleChatV1Section> sectionsPatchAsync(String name, GoogleChatV1Section section, @Nullable UsersSectionsPatchParams params) {
     return sectionsPatchAsync(name, section, params, RequestOptions.none());
   }
@@ -820,17 +1242,36 @@ public final class UsersApi {
     return sectionsPositionWithHttpInfo(name, request, options).data();
   }
 
-  /** {@link #sectionsPosition} with default options. */
+  /**
+   * {@link #sectionsPosition} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #sectionsPosition}
+   */
   public PositionSectionResponse sectionsPosition(String name, PositionSectionRequest request) {
     return sectionsPosition(name, request, RequestOptions.none());
   }
 
-  /** {@link #sectionsPosition}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #sectionsPosition}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<PositionSectionResponse> sectionsPositionWithHttpInfo(String name, PositionSectionRequest request, RequestOptions options) {
     return calls.execute(sectionsPositionRequest(name, request, options), POSITION_SECTION_RESPONSE, options);
   }
 
-  /** {@link #sectionsPositionWithHttpInfo} with default options. */
+  /**
+   * {@link #sectionsPositionWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #sectionsPositionWithHttpInfo}
+   */
   public ApiResponse<PositionSectionResponse> sectionsPositionWithHttpInfo(String name, PositionSectionRequest request) {
     return sectionsPositionWithHttpInfo(name, request, RequestOptions.none());
   }
@@ -838,12 +1279,23 @@ public final class UsersApi {
   /**
    * {@link #sectionsPosition} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<PositionSectionResponse> sectionsPositionAsync(String name, PositionSectionRequest request, RequestOptions options) {
     return calls.async(sectionsPositionRequest(name, request, options), POSITION_SECTION_RESPONSE, options);
   }
 
-  /** {@link #sectionsPositionAsync} with default options. */
+  /**
+   * {@link #sectionsPositionAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/sections/{section}}, checked before any I/O
+   * @param request request body, sent as JSON
+   * @return see {@link #sectionsPositionAsync}
+   */
   public CompletableFuture<PositionSectionResponse> sectionsPositionAsync(String name, PositionSectionRequest request) {
     return sectionsPositionAsync(name, request, RequestOptions.none());
   }
@@ -874,17 +1326,33 @@ public final class UsersApi {
     return getSpaceReadStateWithHttpInfo(name, options).data();
   }
 
-  /** {@link #getSpaceReadState} with default options. */
+  /**
+   * {@link #getSpaceReadState} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceReadState}, checked before any I/O
+   * @return see {@link #getSpaceReadState}
+   */
   public SpaceReadState getSpaceReadState(String name) {
     return getSpaceReadState(name, RequestOptions.none());
   }
 
-  /** {@link #getSpaceReadState}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #getSpaceReadState}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceReadState}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<SpaceReadState> getSpaceReadStateWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(getSpaceReadStateRequest(name, options), SPACE_READ_STATE, options);
   }
 
-  /** {@link #getSpaceReadStateWithHttpInfo} with default options. */
+  /**
+   * {@link #getSpaceReadStateWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceReadState}, checked before any I/O
+   * @return see {@link #getSpaceReadStateWithHttpInfo}
+   */
   public ApiResponse<SpaceReadState> getSpaceReadStateWithHttpInfo(String name) {
     return getSpaceReadStateWithHttpInfo(name, RequestOptions.none());
   }
@@ -892,12 +1360,21 @@ public final class UsersApi {
   /**
    * {@link #getSpaceReadState} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceReadState}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<SpaceReadState> getSpaceReadStateAsync(String name, RequestOptions options) {
     return calls.async(getSpaceReadStateRequest(name, options), SPACE_READ_STATE, options);
   }
 
-  /** {@link #getSpaceReadStateAsync} with default options. */
+  /**
+   * {@link #getSpaceReadStateAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceReadState}, checked before any I/O
+   * @return see {@link #getSpaceReadStateAsync}
+   */
   public CompletableFuture<SpaceReadState> getSpaceReadStateAsync(String name) {
     return getSpaceReadStateAsync(name, RequestOptions.none());
   }
@@ -927,17 +1404,33 @@ public final class UsersApi {
     return getSpaceNotificationSettingWithHttpInfo(name, options).data();
   }
 
-  /** {@link #getSpaceNotificationSetting} with default options. */
+  /**
+   * {@link #getSpaceNotificationSetting} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceNotificationSetting}, checked before any I/O
+   * @return see {@link #getSpaceNotificationSetting}
+   */
   public SpaceNotificationSetting getSpaceNotificationSetting(String name) {
     return getSpaceNotificationSetting(name, RequestOptions.none());
   }
 
-  /** {@link #getSpaceNotificationSetting}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #getSpaceNotificationSetting}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceNotificationSetting}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<SpaceNotificationSetting> getSpaceNotificationSettingWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(getSpaceNotificationSettingRequest(name, options), SPACE_NOTIFICATION_SETTING, options);
   }
 
-  /** {@link #getSpaceNotificationSettingWithHttpInfo} with default options. */
+  /**
+   * {@link #getSpaceNotificationSettingWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceNotificationSetting}, checked before any I/O
+   * @return see {@link #getSpaceNotificationSettingWithHttpInfo}
+   */
   public ApiResponse<SpaceNotificationSetting> getSpaceNotificationSettingWithHttpInfo(String name) {
     return getSpaceNotificationSettingWithHttpInfo(name, RequestOptions.none());
   }
@@ -945,12 +1438,21 @@ public final class UsersApi {
   /**
    * {@link #getSpaceNotificationSetting} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceNotificationSetting}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<SpaceNotificationSetting> getSpaceNotificationSettingAsync(String name, RequestOptions options) {
     return calls.async(getSpaceNotificationSettingRequest(name, options), SPACE_NOTIFICATION_SETTING, options);
   }
 
-  /** {@link #getSpaceNotificationSettingAsync} with default options. */
+  /**
+   * {@link #getSpaceNotificationSettingAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceNotificationSetting}, checked before any I/O
+   * @return see {@link #getSpaceNotificationSettingAsync}
+   */
   public CompletableFuture<SpaceNotificationSetting> getSpaceNotificationSettingAsync(String name) {
     return getSpaceNotificationSettingAsync(name, RequestOptions.none());
   }
@@ -983,27 +1485,61 @@ public final class UsersApi {
     return patchSpaceNotificationSettingWithHttpInfo(name, spaceNotificationSetting, params, options).data();
   }
 
-  /** {@link #patchSpaceNotificationSetting} with no params and default options. */
+  /**
+   * {@link #patchSpaceNotificationSetting} with no params and default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceNotificationSetting}, checked before any I/O
+   * @param spaceNotificationSetting request body, sent as JSON
+   * @return see {@link #patchSpaceNotificationSetting}
+   */
   public SpaceNotificationSetting patchSpaceNotificationSetting(String name, SpaceNotificationSetting spaceNotificationSetting) {
     return patchSpaceNotificationSetting(name, spaceNotificationSetting, null, RequestOptions.none());
   }
 
-  /** {@link #patchSpaceNotificationSetting} with default options. */
+  /**
+   * {@link #patchSpaceNotificationSetting} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceNotificationSetting}, checked before any I/O
+   * @param spaceNotificationSetting request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #patchSpaceNotificationSetting}
+   */
   public SpaceNotificationSetting patchSpaceNotificationSetting(String name, SpaceNotificationSetting spaceNotificationSetting, @Nullable UsersPatchSpaceNotificationSettingParams params) {
     return patchSpaceNotificationSetting(name, spaceNotificationSetting, params, RequestOptions.none());
   }
 
-  /** {@link #patchSpaceNotificationSetting}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #patchSpaceNotificationSetting}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceNotificationSetting}, checked before any I/O
+   * @param spaceNotificationSetting request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<SpaceNotificationSetting> patchSpaceNotificationSettingWithHttpInfo(String name, SpaceNotificationSetting spaceNotificationSetting, @Nullable UsersPatchSpaceNotificationSettingParams params, RequestOptions options) {
     return calls.execute(patchSpaceNotificationSettingRequest(name, spaceNotificationSetting, params, options), SPACE_NOTIFICATION_SETTING, options);
   }
 
-  /** {@link #patchSpaceNotificationSettingWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #patchSpaceNotificationSettingWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceNotificationSetting}, checked before any I/O
+   * @param spaceNotificationSetting request body, sent as JSON
+   * @return see {@link #patchSpaceNotificationSettingWithHttpInfo}
+   */
   public ApiResponse<SpaceNotificationSetting> patchSpaceNotificationSettingWithHttpInfo(String name, SpaceNotificationSetting spaceNotificationSetting) {
     return patchSpaceNotificationSettingWithHttpInfo(name, spaceNotificationSetting, null, RequestOptions.none());
   }
 
-  /** {@link #patchSpaceNotificationSettingWithHttpInfo} with default options. */
+  /**
+   * {@link #patchSpaceNotificationSettingWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceNotificationSetting}, checked before any I/O
+   * @param spaceNotificationSetting request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #patchSpaceNotificationSettingWithHttpInfo}
+   */
   public ApiResponse<SpaceNotificationSetting> patchSpaceNotificationSettingWithHttpInfo(String name, SpaceNotificationSetting spaceNotificationSetting, @Nullable UsersPatchSpaceNotificationSettingParams params) {
     return patchSpaceNotificationSettingWithHttpInfo(name, spaceNotificationSetting, params, RequestOptions.none());
   }
@@ -1011,17 +1547,36 @@ public final class UsersApi {
   /**
    * {@link #patchSpaceNotificationSetting} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceNotificationSetting}, checked before any I/O
+   * @param spaceNotificationSetting request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<SpaceNotificationSetting> patchSpaceNotificationSettingAsync(String name, SpaceNotificationSetting spaceNotificationSetting, @Nullable UsersPatchSpaceNotificationSettingParams params, RequestOptions options) {
     return calls.async(patchSpaceNotificationSettingRequest(name, spaceNotificationSetting, params, options), SPACE_NOTIFICATION_SETTING, options);
   }
 
-  /** {@link #patchSpaceNotificationSettingAsync} with no params and default options. */
+  /**
+   * {@link #patchSpaceNotificationSettingAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceNotificationSetting}, checked before any I/O
+   * @param spaceNotificationSetting request body, sent as JSON
+   * @return see {@link #patchSpaceNotificationSettingAsync}
+   */
   public CompletableFuture<SpaceNotificationSetting> patchSpaceNotificationSettingAsync(String name, SpaceNotificationSetting spaceNotificationSetting) {
     return patchSpaceNotificationSettingAsync(name, spaceNotificationSetting, null, RequestOptions.none());
   }
 
-  /** {@link #patchSpaceNotificationSettingAsync} with default options. */
+  /**
+   * {@link #patchSpaceNotificationSettingAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceNotificationSetting}, checked before any I/O
+   * @param spaceNotificationSetting request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #patchSpaceNotificationSettingAsync}
+   */
   public CompletableFuture<SpaceNotificationSetting> patchSpaceNotificationSettingAsync(String name, SpaceNotificationSetting spaceNotificationSetting, @Nullable UsersPatchSpaceNotificationSettingParams params) {
     return patchSpaceNotificationSettingAsync(name, spaceNotificationSetting, params, RequestOptions.none());
   }
@@ -1057,17 +1612,33 @@ public final class UsersApi {
     return getThreadReadStateWithHttpInfo(name, options).data();
   }
 
-  /** {@link #getThreadReadState} with default options. */
+  /**
+   * {@link #getThreadReadState} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/threads/{thread}/threadReadState}, checked before any I/O
+   * @return see {@link #getThreadReadState}
+   */
   public ThreadReadState getThreadReadState(String name) {
     return getThreadReadState(name, RequestOptions.none());
   }
 
-  /** {@link #getThreadReadState}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #getThreadReadState}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/threads/{thread}/threadReadState}, checked before any I/O
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<ThreadReadState> getThreadReadStateWithHttpInfo(String name, RequestOptions options) {
     return calls.execute(getThreadReadStateRequest(name, options), THREAD_READ_STATE, options);
   }
 
-  /** {@link #getThreadReadStateWithHttpInfo} with default options. */
+  /**
+   * {@link #getThreadReadStateWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/threads/{thread}/threadReadState}, checked before any I/O
+   * @return see {@link #getThreadReadStateWithHttpInfo}
+   */
   public ApiResponse<ThreadReadState> getThreadReadStateWithHttpInfo(String name) {
     return getThreadReadStateWithHttpInfo(name, RequestOptions.none());
   }
@@ -1075,12 +1646,21 @@ public final class UsersApi {
   /**
    * {@link #getThreadReadState} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/threads/{thread}/threadReadState}, checked before any I/O
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<ThreadReadState> getThreadReadStateAsync(String name, RequestOptions options) {
     return calls.async(getThreadReadStateRequest(name, options), THREAD_READ_STATE, options);
   }
 
-  /** {@link #getThreadReadStateAsync} with default options. */
+  /**
+   * {@link #getThreadReadStateAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/threads/{thread}/threadReadState}, checked before any I/O
+   * @return see {@link #getThreadReadStateAsync}
+   */
   public CompletableFuture<ThreadReadState> getThreadReadStateAsync(String name) {
     return getThreadReadStateAsync(name, RequestOptions.none());
   }
@@ -1113,27 +1693,61 @@ public final class UsersApi {
     return updateSpaceReadStateWithHttpInfo(name, spaceReadState, params, options).data();
   }
 
-  /** {@link #updateSpaceReadState} with no params and default options. */
+  /**
+   * {@link #updateSpaceReadState} with no params and default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceReadState}, checked before any I/O
+   * @param spaceReadState request body, sent as JSON
+   * @return see {@link #updateSpaceReadState}
+   */
   public SpaceReadState updateSpaceReadState(String name, SpaceReadState spaceReadState) {
     return updateSpaceReadState(name, spaceReadState, null, RequestOptions.none());
   }
 
-  /** {@link #updateSpaceReadState} with default options. */
+  /**
+   * {@link #updateSpaceReadState} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceReadState}, checked before any I/O
+   * @param spaceReadState request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #updateSpaceReadState}
+   */
   public SpaceReadState updateSpaceReadState(String name, SpaceReadState spaceReadState, @Nullable UsersUpdateSpaceReadStateParams params) {
     return updateSpaceReadState(name, spaceReadState, params, RequestOptions.none());
   }
 
-  /** {@link #updateSpaceReadState}, returning the result with the HTTP status, headers, request id and rate limit. */
+  /**
+   * {@link #updateSpaceReadState}, returning the result with the HTTP status, headers, request id and rate limit.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceReadState}, checked before any I/O
+   * @param spaceReadState request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the result with the HTTP status, headers, request id and rate limit
+   */
   public ApiResponse<SpaceReadState> updateSpaceReadStateWithHttpInfo(String name, SpaceReadState spaceReadState, @Nullable UsersUpdateSpaceReadStateParams params, RequestOptions options) {
     return calls.execute(updateSpaceReadStateRequest(name, spaceReadState, params, options), SPACE_READ_STATE, options);
   }
 
-  /** {@link #updateSpaceReadStateWithHttpInfo} with no params and default options. */
+  /**
+   * {@link #updateSpaceReadStateWithHttpInfo} with no params and default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceReadState}, checked before any I/O
+   * @param spaceReadState request body, sent as JSON
+   * @return see {@link #updateSpaceReadStateWithHttpInfo}
+   */
   public ApiResponse<SpaceReadState> updateSpaceReadStateWithHttpInfo(String name, SpaceReadState spaceReadState) {
     return updateSpaceReadStateWithHttpInfo(name, spaceReadState, null, RequestOptions.none());
   }
 
-  /** {@link #updateSpaceReadStateWithHttpInfo} with default options. */
+  /**
+   * {@link #updateSpaceReadStateWithHttpInfo} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceReadState}, checked before any I/O
+   * @param spaceReadState request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #updateSpaceReadStateWithHttpInfo}
+   */
   public ApiResponse<SpaceReadState> updateSpaceReadStateWithHttpInfo(String name, SpaceReadState spaceReadState, @Nullable UsersUpdateSpaceReadStateParams params) {
     return updateSpaceReadStateWithHttpInfo(name, spaceReadState, params, RequestOptions.none());
   }
@@ -1141,17 +1755,36 @@ public final class UsersApi {
   /**
    * {@link #updateSpaceReadState} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceReadState}, checked before any I/O
+   * @param spaceReadState request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return the future result
    */
   public CompletableFuture<SpaceReadState> updateSpaceReadStateAsync(String name, SpaceReadState spaceReadState, @Nullable UsersUpdateSpaceReadStateParams params, RequestOptions options) {
     return calls.async(updateSpaceReadStateRequest(name, spaceReadState, params, options), SPACE_READ_STATE, options);
   }
 
-  /** {@link #updateSpaceReadStateAsync} with no params and default options. */
+  /**
+   * {@link #updateSpaceReadStateAsync} with no params and default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceReadState}, checked before any I/O
+   * @param spaceReadState request body, sent as JSON
+   * @return see {@link #updateSpaceReadStateAsync}
+   */
   public CompletableFuture<SpaceReadState> updateSpaceReadStateAsync(String name, SpaceReadState spaceReadState) {
     return updateSpaceReadStateAsync(name, spaceReadState, null, RequestOptions.none());
   }
 
-  /** {@link #updateSpaceReadStateAsync} with default options. */
+  /**
+   * {@link #updateSpaceReadStateAsync} with default options.
+   *
+   * @param name resource name of the form {@code users/{user}/spaces/{space}/spaceReadState}, checked before any I/O
+   * @param spaceReadState request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @return see {@link #updateSpaceReadStateAsync}
+   */
   public CompletableFuture<SpaceReadState> updateSpaceReadStateAsync(String name, SpaceReadState spaceReadState, @Nullable UsersUpdateSpaceReadStateParams params) {
     return updateSpaceReadStateAsync(name, spaceReadState, params, RequestOptions.none());
   }

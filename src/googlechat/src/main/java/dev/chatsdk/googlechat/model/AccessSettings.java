@@ -53,32 +53,56 @@ public final class AccessSettings {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code accessPermissionSettings} field. */
+  /**
+   * The {@code accessPermissionSettings} field: a {@link AccessPermissionSettings}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable AccessPermissionSettings getAccessPermissionSettings() {
     return accessPermissionSettings;
   }
 
-  /** The {@code accessState} field. Set by the server. */
+  /**
+   * The {@code accessState} field: one of the {@link AccessState} values. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable AccessState getAccessState() {
     return accessState;
   }
 
-  /** The {@code audience} field. */
+  /**
+   * The {@code audience} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getAudience() {
     return audience;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -139,21 +163,36 @@ public final class AccessSettings {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code accessPermissionSettings} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code accessPermissionSettings} field: a {@link AccessPermissionSettings}.
+     *
+     * @param accessPermissionSettings the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("accessPermissionSettings")
     public Builder accessPermissionSettings(@Nullable AccessPermissionSettings accessPermissionSettings) {
       this.accessPermissionSettings = accessPermissionSettings;
       return this;
     }
 
-    /** Sets the {@code accessState} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code accessState} field: one of the {@link AccessState} values.
+     *
+     * @param accessState the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("accessState")
     public Builder accessState(@Nullable AccessState accessState) {
       this.accessState = accessState;
       return this;
     }
 
-    /** Sets the {@code audience} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code audience} field: text.
+     *
+     * @param audience the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("audience")
     public Builder audience(@Nullable String audience) {
       this.audience = audience;
@@ -163,6 +202,10 @@ public final class AccessSettings {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -170,7 +213,12 @@ public final class AccessSettings {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -179,12 +227,18 @@ public final class AccessSettings {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public AccessSettings build() {
       return new AccessSettings(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private AccessSettings buildFromJson() {
       return new AccessSettings(this);
     }
@@ -213,14 +267,23 @@ public final class AccessSettings {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static AccessState of(String value) {
       AccessState known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new AccessState(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<AccessState> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -57,37 +57,65 @@ public final class ActionResponse {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code dialogAction} field. */
+  /**
+   * The {@code dialogAction} field: a {@link DialogAction}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable DialogAction getDialogAction() {
     return dialogAction;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: one of the {@link Type} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Type getType() {
     return type;
   }
 
-  /** The {@code updatedWidget} field. */
+  /**
+   * The {@code updatedWidget} field: a {@link UpdatedWidget}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UpdatedWidget getUpdatedWidget() {
     return updatedWidget;
   }
 
-  /** The {@code url} field. */
+  /**
+   * The {@code url} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUrl() {
     return url;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -152,28 +180,48 @@ public final class ActionResponse {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code dialogAction} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code dialogAction} field: a {@link DialogAction}.
+     *
+     * @param dialogAction the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("dialogAction")
     public Builder dialogAction(@Nullable DialogAction dialogAction) {
       this.dialogAction = dialogAction;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: one of the {@link Type} values.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable Type type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the {@code updatedWidget} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code updatedWidget} field: a {@link UpdatedWidget}.
+     *
+     * @param updatedWidget the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("updatedWidget")
     public Builder updatedWidget(@Nullable UpdatedWidget updatedWidget) {
       this.updatedWidget = updatedWidget;
       return this;
     }
 
-    /** Sets the {@code url} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code url} field: text.
+     *
+     * @param url the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("url")
     public Builder url(@Nullable String url) {
       this.url = url;
@@ -183,6 +231,10 @@ public final class ActionResponse {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -190,7 +242,12 @@ public final class ActionResponse {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -199,12 +256,18 @@ public final class ActionResponse {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ActionResponse build() {
       return new ActionResponse(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ActionResponse buildFromJson() {
       return new ActionResponse(this);
     }
@@ -245,14 +308,23 @@ public final class ActionResponse {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Type of(String value) {
       Type known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Type(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Type> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -49,27 +49,47 @@ public final class ActionStatus {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code statusCode} field. */
+  /**
+   * The {@code statusCode} field: one of the {@link StatusCode} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable StatusCode getStatusCode() {
     return statusCode;
   }
 
-  /** The {@code userFacingMessage} field. */
+  /**
+   * The {@code userFacingMessage} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUserFacingMessage() {
     return userFacingMessage;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -126,14 +146,24 @@ public final class ActionStatus {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code statusCode} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code statusCode} field: one of the {@link StatusCode} values.
+     *
+     * @param statusCode the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("statusCode")
     public Builder statusCode(@Nullable StatusCode statusCode) {
       this.statusCode = statusCode;
       return this;
     }
 
-    /** Sets the {@code userFacingMessage} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code userFacingMessage} field: text.
+     *
+     * @param userFacingMessage the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("userFacingMessage")
     public Builder userFacingMessage(@Nullable String userFacingMessage) {
       this.userFacingMessage = userFacingMessage;
@@ -143,6 +173,10 @@ public final class ActionStatus {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -150,7 +184,12 @@ public final class ActionStatus {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -159,12 +198,18 @@ public final class ActionStatus {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ActionStatus build() {
       return new ActionStatus(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ActionStatus buildFromJson() {
       return new ActionStatus(this);
     }
@@ -237,14 +282,23 @@ public final class ActionStatus {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static StatusCode of(String value) {
       StatusCode known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new StatusCode(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<StatusCode> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -69,52 +69,92 @@ public final class Annotation {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code customEmojiMetadata} field. */
+  /**
+   * The {@code customEmojiMetadata} field: a {@link CustomEmojiMetadata}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable CustomEmojiMetadata getCustomEmojiMetadata() {
     return customEmojiMetadata;
   }
 
-  /** The {@code length} field. */
+  /**
+   * The {@code length} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getLength() {
     return length;
   }
 
-  /** The {@code richLinkMetadata} field. */
+  /**
+   * The {@code richLinkMetadata} field: a {@link RichLinkMetadata}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable RichLinkMetadata getRichLinkMetadata() {
     return richLinkMetadata;
   }
 
-  /** The {@code slashCommand} field. */
+  /**
+   * The {@code slashCommand} field: a {@link SlashCommandMetadata}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable SlashCommandMetadata getSlashCommand() {
     return slashCommand;
   }
 
-  /** The {@code startIndex} field. */
+  /**
+   * The {@code startIndex} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getStartIndex() {
     return startIndex;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: one of the {@link Type} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Type getType() {
     return type;
   }
 
-  /** The {@code userMention} field. */
+  /**
+   * The {@code userMention} field: a {@link UserMentionMetadata}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserMentionMetadata getUserMention() {
     return userMention;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -192,49 +232,84 @@ public final class Annotation {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code customEmojiMetadata} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code customEmojiMetadata} field: a {@link CustomEmojiMetadata}.
+     *
+     * @param customEmojiMetadata the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("customEmojiMetadata")
     public Builder customEmojiMetadata(@Nullable CustomEmojiMetadata customEmojiMetadata) {
       this.customEmojiMetadata = customEmojiMetadata;
       return this;
     }
 
-    /** Sets the {@code length} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code length} field: a 32-bit integer.
+     *
+     * @param length the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("length")
     public Builder length(@Nullable Integer length) {
       this.length = length;
       return this;
     }
 
-    /** Sets the {@code richLinkMetadata} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code richLinkMetadata} field: a {@link RichLinkMetadata}.
+     *
+     * @param richLinkMetadata the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("richLinkMetadata")
     public Builder richLinkMetadata(@Nullable RichLinkMetadata richLinkMetadata) {
       this.richLinkMetadata = richLinkMetadata;
       return this;
     }
 
-    /** Sets the {@code slashCommand} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code slashCommand} field: a {@link SlashCommandMetadata}.
+     *
+     * @param slashCommand the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("slashCommand")
     public Builder slashCommand(@Nullable SlashCommandMetadata slashCommand) {
       this.slashCommand = slashCommand;
       return this;
     }
 
-    /** Sets the {@code startIndex} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code startIndex} field: a 32-bit integer.
+     *
+     * @param startIndex the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("startIndex")
     public Builder startIndex(@Nullable Integer startIndex) {
       this.startIndex = startIndex;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: one of the {@link Type} values.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable Type type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the {@code userMention} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code userMention} field: a {@link UserMentionMetadata}.
+     *
+     * @param userMention the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("userMention")
     public Builder userMention(@Nullable UserMentionMetadata userMention) {
       this.userMention = userMention;
@@ -244,6 +319,10 @@ public final class Annotation {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -251,7 +330,12 @@ public final class Annotation {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -260,12 +344,18 @@ public final class Annotation {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Annotation build() {
       return new Annotation(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Annotation buildFromJson() {
       return new Annotation(this);
     }
@@ -300,14 +390,23 @@ public final class Annotation {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Type of(String value) {
       Type known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Type(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Type> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -73,57 +73,101 @@ public final class Attachment {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code attachmentDataRef} field. */
+  /**
+   * The {@code attachmentDataRef} field: a {@link AttachmentDataRef}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable AttachmentDataRef getAttachmentDataRef() {
     return attachmentDataRef;
   }
 
-  /** The {@code contentName} field. Set by the server. */
+  /**
+   * The {@code contentName} field: text. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getContentName() {
     return contentName;
   }
 
-  /** The {@code contentType} field. Set by the server. */
+  /**
+   * The {@code contentType} field: text. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getContentType() {
     return contentType;
   }
 
-  /** The {@code downloadUri} field. Set by the server. */
+  /**
+   * The {@code downloadUri} field: text. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getDownloadUri() {
     return downloadUri;
   }
 
-  /** The {@code driveDataRef} field. Set by the server. */
+  /**
+   * The {@code driveDataRef} field: a {@link DriveDataRef}. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable DriveDataRef getDriveDataRef() {
     return driveDataRef;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code source} field. Set by the server. */
+  /**
+   * The {@code source} field: one of the {@link Source} values. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Source getSource() {
     return source;
   }
 
-  /** The {@code thumbnailUri} field. Set by the server. */
+  /**
+   * The {@code thumbnailUri} field: text. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getThumbnailUri() {
     return thumbnailUri;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -205,56 +249,96 @@ public final class Attachment {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code attachmentDataRef} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code attachmentDataRef} field: a {@link AttachmentDataRef}.
+     *
+     * @param attachmentDataRef the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("attachmentDataRef")
     public Builder attachmentDataRef(@Nullable AttachmentDataRef attachmentDataRef) {
       this.attachmentDataRef = attachmentDataRef;
       return this;
     }
 
-    /** Sets the {@code contentName} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code contentName} field: text.
+     *
+     * @param contentName the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("contentName")
     public Builder contentName(@Nullable String contentName) {
       this.contentName = contentName;
       return this;
     }
 
-    /** Sets the {@code contentType} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code contentType} field: text.
+     *
+     * @param contentType the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("contentType")
     public Builder contentType(@Nullable String contentType) {
       this.contentType = contentType;
       return this;
     }
 
-    /** Sets the {@code downloadUri} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code downloadUri} field: text.
+     *
+     * @param downloadUri the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("downloadUri")
     public Builder downloadUri(@Nullable String downloadUri) {
       this.downloadUri = downloadUri;
       return this;
     }
 
-    /** Sets the {@code driveDataRef} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code driveDataRef} field: a {@link DriveDataRef}.
+     *
+     * @param driveDataRef the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("driveDataRef")
     public Builder driveDataRef(@Nullable DriveDataRef driveDataRef) {
       this.driveDataRef = driveDataRef;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code source} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code source} field: one of the {@link Source} values.
+     *
+     * @param source the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("source")
     public Builder source(@Nullable Source source) {
       this.source = source;
       return this;
     }
 
-    /** Sets the {@code thumbnailUri} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code thumbnailUri} field: text.
+     *
+     * @param thumbnailUri the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("thumbnailUri")
     public Builder thumbnailUri(@Nullable String thumbnailUri) {
       this.thumbnailUri = thumbnailUri;
@@ -264,6 +348,10 @@ public final class Attachment {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -271,7 +359,12 @@ public final class Attachment {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -280,12 +373,18 @@ public final class Attachment {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Attachment build() {
       return new Attachment(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Attachment buildFromJson() {
       return new Attachment(this);
     }
@@ -314,14 +413,23 @@ public final class Attachment {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Source of(String value) {
       Source known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Source(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Source> knownValues() {
       return ModelSupport.values(KNOWN);
     }

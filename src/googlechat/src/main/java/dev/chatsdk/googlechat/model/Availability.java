@@ -57,37 +57,65 @@ public final class Availability {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code customStatus} field. */
+  /**
+   * The {@code customStatus} field: a {@link CustomStatus}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable CustomStatus getCustomStatus() {
     return customStatus;
   }
 
-  /** The {@code doNotDisturbMetadata} field. Set by the server. */
+  /**
+   * The {@code doNotDisturbMetadata} field: a {@link DoNotDisturbMetadata}. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable DoNotDisturbMetadata getDoNotDisturbMetadata() {
     return doNotDisturbMetadata;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code state} field. Set by the server. */
+  /**
+   * The {@code state} field: one of the {@link State} values. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable State getState() {
     return state;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -152,28 +180,48 @@ public final class Availability {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code customStatus} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code customStatus} field: a {@link CustomStatus}.
+     *
+     * @param customStatus the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("customStatus")
     public Builder customStatus(@Nullable CustomStatus customStatus) {
       this.customStatus = customStatus;
       return this;
     }
 
-    /** Sets the {@code doNotDisturbMetadata} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code doNotDisturbMetadata} field: a {@link DoNotDisturbMetadata}.
+     *
+     * @param doNotDisturbMetadata the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("doNotDisturbMetadata")
     public Builder doNotDisturbMetadata(@Nullable DoNotDisturbMetadata doNotDisturbMetadata) {
       this.doNotDisturbMetadata = doNotDisturbMetadata;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code state} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code state} field: one of the {@link State} values.
+     *
+     * @param state the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("state")
     public Builder state(@Nullable State state) {
       this.state = state;
@@ -183,6 +231,10 @@ public final class Availability {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -190,7 +242,12 @@ public final class Availability {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -199,12 +256,18 @@ public final class Availability {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Availability build() {
       return new Availability(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Availability buildFromJson() {
       return new Availability(this);
     }
@@ -239,14 +302,23 @@ public final class Availability {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static State of(String value) {
       State known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new State(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<State> knownValues() {
       return ModelSupport.values(KNOWN);
     }

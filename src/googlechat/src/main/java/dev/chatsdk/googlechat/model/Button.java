@@ -46,27 +46,47 @@ public final class Button {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code imageButton} field. */
+  /**
+   * The {@code imageButton} field: a {@link ImageButton}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ImageButton getImageButton() {
     return imageButton;
   }
 
-  /** The {@code textButton} field. */
+  /**
+   * The {@code textButton} field: a {@link TextButton}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable TextButton getTextButton() {
     return textButton;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -123,14 +143,24 @@ public final class Button {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code imageButton} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code imageButton} field: a {@link ImageButton}.
+     *
+     * @param imageButton the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("imageButton")
     public Builder imageButton(@Nullable ImageButton imageButton) {
       this.imageButton = imageButton;
       return this;
     }
 
-    /** Sets the {@code textButton} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code textButton} field: a {@link TextButton}.
+     *
+     * @param textButton the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("textButton")
     public Builder textButton(@Nullable TextButton textButton) {
       this.textButton = textButton;
@@ -140,6 +170,10 @@ public final class Button {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -147,7 +181,12 @@ public final class Button {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -156,12 +195,18 @@ public final class Button {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Button build() {
       return new Button(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Button buildFromJson() {
       return new Button(this);
     }

@@ -55,37 +55,65 @@ public final class Card {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code cardActions} field. Never null: empty when unset. */
+  /**
+   * The {@code cardActions} field: a list of which each element is a {@link CardAction}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<CardAction> getCardActions() {
     return ModelSupport.orEmpty(cardActions);
   }
 
-  /** The {@code header} field. */
+  /**
+   * The {@code header} field: a {@link CardHeader}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable CardHeader getHeader() {
     return header;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code sections} field. Never null: empty when unset. */
+  /**
+   * The {@code sections} field: a list of which each element is a {@link Section}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Section> getSections() {
     return ModelSupport.orEmpty(sections);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -150,41 +178,71 @@ public final class Card {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code cardActions} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code cardActions} field: a list of which each element is a {@link CardAction}.
+     *
+     * @param cardActions the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("cardActions")
     public Builder cardActions(@Nullable List<? extends CardAction> cardActions) {
       this.cardActions = ModelSupport.mutable(cardActions);
       return this;
     }
 
-    /** Adds one element to the {@code cardActions} list. */
+    /**
+     * Adds one element to the {@code cardActions} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addCardAction(CardAction item) {
       this.cardActions = ModelSupport.add(this.cardActions, item);
       return this;
     }
 
-    /** Sets the {@code header} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code header} field: a {@link CardHeader}.
+     *
+     * @param header the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("header")
     public Builder header(@Nullable CardHeader header) {
       this.header = header;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code sections} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code sections} field: a list of which each element is a {@link Section}.
+     *
+     * @param sections the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("sections")
     public Builder sections(@Nullable List<? extends Section> sections) {
       this.sections = ModelSupport.mutable(sections);
       return this;
     }
 
-    /** Adds one element to the {@code sections} list. */
+    /**
+     * Adds one element to the {@code sections} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addSection(Section item) {
       this.sections = ModelSupport.add(this.sections, item);
       return this;
@@ -193,6 +251,10 @@ public final class Card {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -200,7 +262,12 @@ public final class Card {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -209,12 +276,18 @@ public final class Card {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Card build() {
       return new Card(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Card buildFromJson() {
       return new Card(this);
     }

@@ -57,37 +57,65 @@ public final class CardHeader {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code imageStyle} field. */
+  /**
+   * The {@code imageStyle} field: one of the {@link ImageStyle} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ImageStyle getImageStyle() {
     return imageStyle;
   }
 
-  /** The {@code imageUrl} field. */
+  /**
+   * The {@code imageUrl} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getImageUrl() {
     return imageUrl;
   }
 
-  /** The {@code subtitle} field. */
+  /**
+   * The {@code subtitle} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getSubtitle() {
     return subtitle;
   }
 
-  /** The {@code title} field. */
+  /**
+   * The {@code title} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTitle() {
     return title;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -152,28 +180,48 @@ public final class CardHeader {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code imageStyle} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code imageStyle} field: one of the {@link ImageStyle} values.
+     *
+     * @param imageStyle the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("imageStyle")
     public Builder imageStyle(@Nullable ImageStyle imageStyle) {
       this.imageStyle = imageStyle;
       return this;
     }
 
-    /** Sets the {@code imageUrl} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code imageUrl} field: text.
+     *
+     * @param imageUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("imageUrl")
     public Builder imageUrl(@Nullable String imageUrl) {
       this.imageUrl = imageUrl;
       return this;
     }
 
-    /** Sets the {@code subtitle} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code subtitle} field: text.
+     *
+     * @param subtitle the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("subtitle")
     public Builder subtitle(@Nullable String subtitle) {
       this.subtitle = subtitle;
       return this;
     }
 
-    /** Sets the {@code title} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code title} field: text.
+     *
+     * @param title the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
@@ -183,6 +231,10 @@ public final class CardHeader {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -190,7 +242,12 @@ public final class CardHeader {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -199,12 +256,18 @@ public final class CardHeader {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public CardHeader build() {
       return new CardHeader(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private CardHeader buildFromJson() {
       return new CardHeader(this);
     }
@@ -233,14 +296,23 @@ public final class CardHeader {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ImageStyle of(String value) {
       ImageStyle known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new ImageStyle(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<ImageStyle> knownValues() {
       return ModelSupport.values(KNOWN);
     }

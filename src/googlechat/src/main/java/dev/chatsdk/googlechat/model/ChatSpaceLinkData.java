@@ -50,32 +50,56 @@ public final class ChatSpaceLinkData {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code message} field. */
+  /**
+   * The {@code message} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getMessage() {
     return message;
   }
 
-  /** The {@code space} field. */
+  /**
+   * The {@code space} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getSpace() {
     return space;
   }
 
-  /** The {@code thread} field. */
+  /**
+   * The {@code thread} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getThread() {
     return thread;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -136,21 +160,36 @@ public final class ChatSpaceLinkData {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code message} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code message} field: text.
+     *
+     * @param message the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("message")
     public Builder message(@Nullable String message) {
       this.message = message;
       return this;
     }
 
-    /** Sets the {@code space} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code space} field: text.
+     *
+     * @param space the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("space")
     public Builder space(@Nullable String space) {
       this.space = space;
       return this;
     }
 
-    /** Sets the {@code thread} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code thread} field: text.
+     *
+     * @param thread the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("thread")
     public Builder thread(@Nullable String thread) {
       this.thread = thread;
@@ -160,6 +199,10 @@ public final class ChatSpaceLinkData {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -167,7 +210,12 @@ public final class ChatSpaceLinkData {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -176,12 +224,18 @@ public final class ChatSpaceLinkData {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ChatSpaceLinkData build() {
       return new ChatSpaceLinkData(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ChatSpaceLinkData buildFromJson() {
       return new ChatSpaceLinkData(this);
     }

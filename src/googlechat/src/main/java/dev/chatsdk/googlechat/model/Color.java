@@ -54,37 +54,65 @@ public final class Color {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code alpha} field. */
+  /**
+   * The {@code alpha} field: a number.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Double getAlpha() {
     return alpha;
   }
 
-  /** The {@code blue} field. */
+  /**
+   * The {@code blue} field: a number.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Double getBlue() {
     return blue;
   }
 
-  /** The {@code green} field. */
+  /**
+   * The {@code green} field: a number.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Double getGreen() {
     return green;
   }
 
-  /** The {@code red} field. */
+  /**
+   * The {@code red} field: a number.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Double getRed() {
     return red;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -149,28 +177,48 @@ public final class Color {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code alpha} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code alpha} field: a number.
+     *
+     * @param alpha the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("alpha")
     public Builder alpha(@Nullable Double alpha) {
       this.alpha = alpha;
       return this;
     }
 
-    /** Sets the {@code blue} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code blue} field: a number.
+     *
+     * @param blue the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("blue")
     public Builder blue(@Nullable Double blue) {
       this.blue = blue;
       return this;
     }
 
-    /** Sets the {@code green} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code green} field: a number.
+     *
+     * @param green the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("green")
     public Builder green(@Nullable Double green) {
       this.green = green;
       return this;
     }
 
-    /** Sets the {@code red} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code red} field: a number.
+     *
+     * @param red the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("red")
     public Builder red(@Nullable Double red) {
       this.red = red;
@@ -180,6 +228,10 @@ public final class Color {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -187,7 +239,12 @@ public final class Color {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -196,12 +253,18 @@ public final class Color {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Color build() {
       return new Color(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Color buildFromJson() {
       return new Color(this);
     }

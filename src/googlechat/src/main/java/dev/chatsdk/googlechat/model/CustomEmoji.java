@@ -58,42 +58,74 @@ public final class CustomEmoji {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code emojiName} field. */
+  /**
+   * The {@code emojiName} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getEmojiName() {
     return emojiName;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code payload} field. */
+  /**
+   * The {@code payload} field: a {@link CustomEmojiPayload}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable CustomEmojiPayload getPayload() {
     return payload;
   }
 
-  /** The {@code temporaryImageUri} field. Set by the server. */
+  /**
+   * The {@code temporaryImageUri} field: text. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTemporaryImageUri() {
     return temporaryImageUri;
   }
 
-  /** The {@code uid} field. Set by the server. */
+  /**
+   * The {@code uid} field: text. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUid() {
     return uid;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -162,35 +194,60 @@ public final class CustomEmoji {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code emojiName} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code emojiName} field: text.
+     *
+     * @param emojiName the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("emojiName")
     public Builder emojiName(@Nullable String emojiName) {
       this.emojiName = emojiName;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code payload} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code payload} field: a {@link CustomEmojiPayload}.
+     *
+     * @param payload the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("payload")
     public Builder payload(@Nullable CustomEmojiPayload payload) {
       this.payload = payload;
       return this;
     }
 
-    /** Sets the {@code temporaryImageUri} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code temporaryImageUri} field: text.
+     *
+     * @param temporaryImageUri the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("temporaryImageUri")
     public Builder temporaryImageUri(@Nullable String temporaryImageUri) {
       this.temporaryImageUri = temporaryImageUri;
       return this;
     }
 
-    /** Sets the {@code uid} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code uid} field: text.
+     *
+     * @param uid the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("uid")
     public Builder uid(@Nullable String uid) {
       this.uid = uid;
@@ -200,6 +257,10 @@ public final class CustomEmoji {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -207,7 +268,12 @@ public final class CustomEmoji {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -216,12 +282,18 @@ public final class CustomEmoji {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public CustomEmoji build() {
       return new CustomEmoji(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private CustomEmoji buildFromJson() {
       return new CustomEmoji(this);
     }

@@ -46,27 +46,47 @@ public final class DialogAction {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code actionStatus} field. */
+  /**
+   * The {@code actionStatus} field: a {@link ActionStatus}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ActionStatus getActionStatus() {
     return actionStatus;
   }
 
-  /** The {@code dialog} field. */
+  /**
+   * The {@code dialog} field: a {@link Dialog}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Dialog getDialog() {
     return dialog;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -123,14 +143,24 @@ public final class DialogAction {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code actionStatus} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code actionStatus} field: a {@link ActionStatus}.
+     *
+     * @param actionStatus the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("actionStatus")
     public Builder actionStatus(@Nullable ActionStatus actionStatus) {
       this.actionStatus = actionStatus;
       return this;
     }
 
-    /** Sets the {@code dialog} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code dialog} field: a {@link Dialog}.
+     *
+     * @param dialog the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("dialog")
     public Builder dialog(@Nullable Dialog dialog) {
       this.dialog = dialog;
@@ -140,6 +170,10 @@ public final class DialogAction {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -147,7 +181,12 @@ public final class DialogAction {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -156,12 +195,18 @@ public final class DialogAction {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public DialogAction build() {
       return new DialogAction(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private DialogAction buildFromJson() {
       return new DialogAction(this);
     }

@@ -43,22 +43,38 @@ public final class DoNotDisturbMetadata {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code expirationTime} field. Set by the server. */
+  /**
+   * The {@code expirationTime} field: an RFC 3339 date-time. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getExpirationTime() {
     return expirationTime;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -111,7 +127,12 @@ public final class DoNotDisturbMetadata {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code expirationTime} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code expirationTime} field: an RFC 3339 date-time.
+     *
+     * @param expirationTime the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("expirationTime")
     public Builder expirationTime(@Nullable Instant expirationTime) {
       this.expirationTime = expirationTime;
@@ -121,6 +142,10 @@ public final class DoNotDisturbMetadata {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -128,7 +153,12 @@ public final class DoNotDisturbMetadata {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -137,12 +167,18 @@ public final class DoNotDisturbMetadata {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public DoNotDisturbMetadata build() {
       return new DoNotDisturbMetadata(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private DoNotDisturbMetadata buildFromJson() {
       return new DoNotDisturbMetadata(this);
     }

@@ -46,27 +46,47 @@ public final class Emoji {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code customEmoji} field. */
+  /**
+   * The {@code customEmoji} field: a {@link CustomEmoji}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable CustomEmoji getCustomEmoji() {
     return customEmoji;
   }
 
-  /** The {@code unicode} field. */
+  /**
+   * The {@code unicode} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUnicode() {
     return unicode;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -123,14 +143,24 @@ public final class Emoji {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code customEmoji} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code customEmoji} field: a {@link CustomEmoji}.
+     *
+     * @param customEmoji the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("customEmoji")
     public Builder customEmoji(@Nullable CustomEmoji customEmoji) {
       this.customEmoji = customEmoji;
       return this;
     }
 
-    /** Sets the {@code unicode} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code unicode} field: text.
+     *
+     * @param unicode the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("unicode")
     public Builder unicode(@Nullable String unicode) {
       this.unicode = unicode;
@@ -140,6 +170,10 @@ public final class Emoji {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -147,7 +181,12 @@ public final class Emoji {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -156,12 +195,18 @@ public final class Emoji {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Emoji build() {
       return new Emoji(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Emoji buildFromJson() {
       return new Emoji(this);
     }

@@ -46,27 +46,47 @@ public final class EmojiReactionSummary {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code emoji} field. Set by the server. */
+  /**
+   * The {@code emoji} field: a {@link Emoji}. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Emoji getEmoji() {
     return emoji;
   }
 
-  /** The {@code reactionCount} field. Set by the server. */
+  /**
+   * The {@code reactionCount} field: a 32-bit integer. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getReactionCount() {
     return reactionCount;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -123,14 +143,24 @@ public final class EmojiReactionSummary {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code emoji} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code emoji} field: a {@link Emoji}.
+     *
+     * @param emoji the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("emoji")
     public Builder emoji(@Nullable Emoji emoji) {
       this.emoji = emoji;
       return this;
     }
 
-    /** Sets the {@code reactionCount} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reactionCount} field: a 32-bit integer.
+     *
+     * @param reactionCount the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reactionCount")
     public Builder reactionCount(@Nullable Integer reactionCount) {
       this.reactionCount = reactionCount;
@@ -140,6 +170,10 @@ public final class EmojiReactionSummary {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -147,7 +181,12 @@ public final class EmojiReactionSummary {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -156,12 +195,18 @@ public final class EmojiReactionSummary {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public EmojiReactionSummary build() {
       return new EmojiReactionSummary(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private EmojiReactionSummary buildFromJson() {
       return new EmojiReactionSummary(this);
     }

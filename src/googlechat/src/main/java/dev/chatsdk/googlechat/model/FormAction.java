@@ -47,27 +47,47 @@ public final class FormAction {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code actionMethodName} field. */
+  /**
+   * The {@code actionMethodName} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getActionMethodName() {
     return actionMethodName;
   }
 
-  /** The {@code parameters} field. Never null: empty when unset. */
+  /**
+   * The {@code parameters} field: a list of which each element is a {@link ActionParameter}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<ActionParameter> getParameters() {
     return ModelSupport.orEmpty(parameters);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -124,21 +144,36 @@ public final class FormAction {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code actionMethodName} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code actionMethodName} field: text.
+     *
+     * @param actionMethodName the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("actionMethodName")
     public Builder actionMethodName(@Nullable String actionMethodName) {
       this.actionMethodName = actionMethodName;
       return this;
     }
 
-    /** Sets the {@code parameters} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code parameters} field: a list of which each element is a {@link ActionParameter}.
+     *
+     * @param parameters the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("parameters")
     public Builder parameters(@Nullable List<? extends ActionParameter> parameters) {
       this.parameters = ModelSupport.mutable(parameters);
       return this;
     }
 
-    /** Adds one element to the {@code parameters} list. */
+    /**
+     * Adds one element to the {@code parameters} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addParameter(ActionParameter item) {
       this.parameters = ModelSupport.add(this.parameters, item);
       return this;
@@ -147,6 +182,10 @@ public final class FormAction {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -154,7 +193,12 @@ public final class FormAction {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -163,12 +207,18 @@ public final class FormAction {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public FormAction build() {
       return new FormAction(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private FormAction buildFromJson() {
       return new FormAction(this);
     }

@@ -69,52 +69,92 @@ public final class GoogleAppsCardV1Action {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code allWidgetsAreRequired} field. */
+  /**
+   * The {@code allWidgetsAreRequired} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getAllWidgetsAreRequired() {
     return allWidgetsAreRequired;
   }
 
-  /** The {@code function} field. */
+  /**
+   * The {@code function} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getFunction() {
     return function;
   }
 
-  /** The {@code interaction} field. */
+  /**
+   * The {@code interaction} field: one of the {@link Interaction} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Interaction getInteraction() {
     return interaction;
   }
 
-  /** The {@code loadIndicator} field. */
+  /**
+   * The {@code loadIndicator} field: one of the {@link LoadIndicator} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable LoadIndicator getLoadIndicator() {
     return loadIndicator;
   }
 
-  /** The {@code parameters} field. Never null: empty when unset. */
+  /**
+   * The {@code parameters} field: a list of which each element is a {@link GoogleAppsCardV1ActionParameter}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1ActionParameter> getParameters() {
     return ModelSupport.orEmpty(parameters);
   }
 
-  /** The {@code persistValues} field. */
+  /**
+   * The {@code persistValues} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getPersistValues() {
     return persistValues;
   }
 
-  /** The {@code requiredWidgets} field. Never null: empty when unset. */
+  /**
+   * The {@code requiredWidgets} field: a list of which each element is text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<String> getRequiredWidgets() {
     return ModelSupport.orEmpty(requiredWidgets);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -192,62 +232,107 @@ public final class GoogleAppsCardV1Action {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code allWidgetsAreRequired} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code allWidgetsAreRequired} field: true or false.
+     *
+     * @param allWidgetsAreRequired the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("allWidgetsAreRequired")
     public Builder allWidgetsAreRequired(@Nullable Boolean allWidgetsAreRequired) {
       this.allWidgetsAreRequired = allWidgetsAreRequired;
       return this;
     }
 
-    /** Sets the {@code function} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code function} field: text.
+     *
+     * @param function the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("function")
     public Builder function(@Nullable String function) {
       this.function = function;
       return this;
     }
 
-    /** Sets the {@code interaction} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code interaction} field: one of the {@link Interaction} values.
+     *
+     * @param interaction the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("interaction")
     public Builder interaction(@Nullable Interaction interaction) {
       this.interaction = interaction;
       return this;
     }
 
-    /** Sets the {@code loadIndicator} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code loadIndicator} field: one of the {@link LoadIndicator} values.
+     *
+     * @param loadIndicator the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("loadIndicator")
     public Builder loadIndicator(@Nullable LoadIndicator loadIndicator) {
       this.loadIndicator = loadIndicator;
       return this;
     }
 
-    /** Sets the {@code parameters} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code parameters} field: a list of which each element is a {@link GoogleAppsCardV1ActionParameter}.
+     *
+     * @param parameters the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("parameters")
     public Builder parameters(@Nullable List<? extends GoogleAppsCardV1ActionParameter> parameters) {
       this.parameters = ModelSupport.mutable(parameters);
       return this;
     }
 
-    /** Adds one element to the {@code parameters} list. */
+    /**
+     * Adds one element to the {@code parameters} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addParameter(GoogleAppsCardV1ActionParameter item) {
       this.parameters = ModelSupport.add(this.parameters, item);
       return this;
     }
 
-    /** Sets the {@code persistValues} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code persistValues} field: true or false.
+     *
+     * @param persistValues the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("persistValues")
     public Builder persistValues(@Nullable Boolean persistValues) {
       this.persistValues = persistValues;
       return this;
     }
 
-    /** Sets the {@code requiredWidgets} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code requiredWidgets} field: a list of which each element is text.
+     *
+     * @param requiredWidgets the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("requiredWidgets")
     public Builder requiredWidgets(@Nullable List<? extends String> requiredWidgets) {
       this.requiredWidgets = ModelSupport.mutable(requiredWidgets);
       return this;
     }
 
-    /** Adds one element to the {@code requiredWidgets} list. */
+    /**
+     * Adds one element to the {@code requiredWidgets} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addRequiredWidget(String item) {
       this.requiredWidgets = ModelSupport.add(this.requiredWidgets, item);
       return this;
@@ -256,6 +341,10 @@ public final class GoogleAppsCardV1Action {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -263,7 +352,12 @@ public final class GoogleAppsCardV1Action {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -272,12 +366,18 @@ public final class GoogleAppsCardV1Action {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1Action build() {
       return new GoogleAppsCardV1Action(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1Action buildFromJson() {
       return new GoogleAppsCardV1Action(this);
     }
@@ -303,14 +403,23 @@ public final class GoogleAppsCardV1Action {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Interaction of(String value) {
       Interaction known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Interaction(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Interaction> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -340,14 +449,23 @@ public final class GoogleAppsCardV1Action {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static LoadIndicator of(String value) {
       LoadIndicator known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new LoadIndicator(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<LoadIndicator> knownValues() {
       return ModelSupport.values(KNOWN);
     }

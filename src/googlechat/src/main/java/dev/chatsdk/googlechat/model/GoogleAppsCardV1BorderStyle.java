@@ -53,32 +53,56 @@ public final class GoogleAppsCardV1BorderStyle {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code cornerRadius} field. */
+  /**
+   * The {@code cornerRadius} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getCornerRadius() {
     return cornerRadius;
   }
 
-  /** The {@code strokeColor} field. */
+  /**
+   * The {@code strokeColor} field: a {@link Color}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Color getStrokeColor() {
     return strokeColor;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: one of the {@link Type} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Type getType() {
     return type;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -139,21 +163,36 @@ public final class GoogleAppsCardV1BorderStyle {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code cornerRadius} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code cornerRadius} field: a 32-bit integer.
+     *
+     * @param cornerRadius the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("cornerRadius")
     public Builder cornerRadius(@Nullable Integer cornerRadius) {
       this.cornerRadius = cornerRadius;
       return this;
     }
 
-    /** Sets the {@code strokeColor} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code strokeColor} field: a {@link Color}.
+     *
+     * @param strokeColor the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("strokeColor")
     public Builder strokeColor(@Nullable Color strokeColor) {
       this.strokeColor = strokeColor;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: one of the {@link Type} values.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable Type type) {
       this.type = type;
@@ -163,6 +202,10 @@ public final class GoogleAppsCardV1BorderStyle {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -170,7 +213,12 @@ public final class GoogleAppsCardV1BorderStyle {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -179,12 +227,18 @@ public final class GoogleAppsCardV1BorderStyle {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1BorderStyle build() {
       return new GoogleAppsCardV1BorderStyle(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1BorderStyle buildFromJson() {
       return new GoogleAppsCardV1BorderStyle(this);
     }
@@ -213,14 +267,23 @@ public final class GoogleAppsCardV1BorderStyle {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Type of(String value) {
       Type known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Type(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Type> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -69,52 +69,92 @@ public final class GoogleAppsCardV1Button {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code altText} field. */
+  /**
+   * The {@code altText} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getAltText() {
     return altText;
   }
 
-  /** The {@code color} field. */
+  /**
+   * The {@code color} field: a {@link Color}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Color getColor() {
     return color;
   }
 
-  /** The {@code disabled} field. */
+  /**
+   * The {@code disabled} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getDisabled() {
     return disabled;
   }
 
-  /** The {@code icon} field. */
+  /**
+   * The {@code icon} field: a {@link GoogleAppsCardV1Icon}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Icon getIcon() {
     return icon;
   }
 
-  /** The {@code onClick} field. */
+  /**
+   * The {@code onClick} field: a {@link GoogleAppsCardV1OnClick}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1OnClick getOnClick() {
     return onClick;
   }
 
-  /** The {@code text} field. */
+  /**
+   * The {@code text} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getText() {
     return text;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: one of the {@link Type} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Type getType() {
     return type;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -191,49 +231,84 @@ public final class GoogleAppsCardV1Button {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code altText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code altText} field: text.
+     *
+     * @param altText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("altText")
     public Builder altText(@Nullable String altText) {
       this.altText = altText;
       return this;
     }
 
-    /** Sets the {@code color} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code color} field: a {@link Color}.
+     *
+     * @param color the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("color")
     public Builder color(@Nullable Color color) {
       this.color = color;
       return this;
     }
 
-    /** Sets the {@code disabled} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code disabled} field: true or false.
+     *
+     * @param disabled the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("disabled")
     public Builder disabled(@Nullable Boolean disabled) {
       this.disabled = disabled;
       return this;
     }
 
-    /** Sets the {@code icon} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code icon} field: a {@link GoogleAppsCardV1Icon}.
+     *
+     * @param icon the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("icon")
     public Builder icon(@Nullable GoogleAppsCardV1Icon icon) {
       this.icon = icon;
       return this;
     }
 
-    /** Sets the {@code onClick} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code onClick} field: a {@link GoogleAppsCardV1OnClick}.
+     *
+     * @param onClick the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("onClick")
     public Builder onClick(@Nullable GoogleAppsCardV1OnClick onClick) {
       this.onClick = onClick;
       return this;
     }
 
-    /** Sets the {@code text} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code text} field: text.
+     *
+     * @param text the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("text")
     public Builder text(@Nullable String text) {
       this.text = text;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: one of the {@link Type} values.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable Type type) {
       this.type = type;
@@ -243,6 +318,10 @@ public final class GoogleAppsCardV1Button {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -250,7 +329,12 @@ public final class GoogleAppsCardV1Button {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -259,12 +343,18 @@ public final class GoogleAppsCardV1Button {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1Button build() {
       return new GoogleAppsCardV1Button(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1Button buildFromJson() {
       return new GoogleAppsCardV1Button(this);
     }
@@ -299,14 +389,23 @@ public final class GoogleAppsCardV1Button {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Type of(String value) {
       Type known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Type(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Type> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -77,62 +77,110 @@ public final class GoogleAppsCardV1Card {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code cardActions} field. Never null: empty when unset. */
+  /**
+   * The {@code cardActions} field: a list of which each element is a {@link GoogleAppsCardV1CardAction}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1CardAction> getCardActions() {
     return ModelSupport.orEmpty(cardActions);
   }
 
-  /** The {@code displayStyle} field. */
+  /**
+   * The {@code displayStyle} field: one of the {@link DisplayStyle} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable DisplayStyle getDisplayStyle() {
     return displayStyle;
   }
 
-  /** The {@code expressionData} field. Never null: empty when unset. */
+  /**
+   * The {@code expressionData} field: a list of which each element is a {@link GoogleAppsCardV1ExpressionData}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1ExpressionData> getExpressionData() {
     return ModelSupport.orEmpty(expressionData);
   }
 
-  /** The {@code fixedFooter} field. */
+  /**
+   * The {@code fixedFooter} field: a {@link GoogleAppsCardV1CardFixedFooter}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1CardFixedFooter getFixedFooter() {
     return fixedFooter;
   }
 
-  /** The {@code header} field. */
+  /**
+   * The {@code header} field: a {@link GoogleAppsCardV1CardHeader}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1CardHeader getHeader() {
     return header;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code peekCardHeader} field. */
+  /**
+   * The {@code peekCardHeader} field: a {@link GoogleAppsCardV1CardHeader}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1CardHeader getPeekCardHeader() {
     return peekCardHeader;
   }
 
-  /** The {@code sectionDividerStyle} field. */
+  /**
+   * The {@code sectionDividerStyle} field: one of the {@link SectionDividerStyle} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable SectionDividerStyle getSectionDividerStyle() {
     return sectionDividerStyle;
   }
 
-  /** The {@code sections} field. Never null: empty when unset. */
+  /**
+   * The {@code sections} field: a list of which each element is a {@link GoogleAppsCardV1Section}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1Section> getSections() {
     return ModelSupport.orEmpty(sections);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -218,82 +266,142 @@ public final class GoogleAppsCardV1Card {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code cardActions} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code cardActions} field: a list of which each element is a {@link GoogleAppsCardV1CardAction}.
+     *
+     * @param cardActions the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("cardActions")
     public Builder cardActions(@Nullable List<? extends GoogleAppsCardV1CardAction> cardActions) {
       this.cardActions = ModelSupport.mutable(cardActions);
       return this;
     }
 
-    /** Adds one element to the {@code cardActions} list. */
+    /**
+     * Adds one element to the {@code cardActions} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addCardAction(GoogleAppsCardV1CardAction item) {
       this.cardActions = ModelSupport.add(this.cardActions, item);
       return this;
     }
 
-    /** Sets the {@code displayStyle} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code displayStyle} field: one of the {@link DisplayStyle} values.
+     *
+     * @param displayStyle the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("displayStyle")
     public Builder displayStyle(@Nullable DisplayStyle displayStyle) {
       this.displayStyle = displayStyle;
       return this;
     }
 
-    /** Sets the {@code expressionData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code expressionData} field: a list of which each element is a {@link GoogleAppsCardV1ExpressionData}.
+     *
+     * @param expressionData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("expressionData")
     public Builder expressionData(@Nullable List<? extends GoogleAppsCardV1ExpressionData> expressionData) {
       this.expressionData = ModelSupport.mutable(expressionData);
       return this;
     }
 
-    /** Adds one element to the {@code expressionData} list. */
+    /**
+     * Adds one element to the {@code expressionData} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addExpressionData(GoogleAppsCardV1ExpressionData item) {
       this.expressionData = ModelSupport.add(this.expressionData, item);
       return this;
     }
 
-    /** Sets the {@code fixedFooter} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fixedFooter} field: a {@link GoogleAppsCardV1CardFixedFooter}.
+     *
+     * @param fixedFooter the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fixedFooter")
     public Builder fixedFooter(@Nullable GoogleAppsCardV1CardFixedFooter fixedFooter) {
       this.fixedFooter = fixedFooter;
       return this;
     }
 
-    /** Sets the {@code header} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code header} field: a {@link GoogleAppsCardV1CardHeader}.
+     *
+     * @param header the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("header")
     public Builder header(@Nullable GoogleAppsCardV1CardHeader header) {
       this.header = header;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code peekCardHeader} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code peekCardHeader} field: a {@link GoogleAppsCardV1CardHeader}.
+     *
+     * @param peekCardHeader the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("peekCardHeader")
     public Builder peekCardHeader(@Nullable GoogleAppsCardV1CardHeader peekCardHeader) {
       this.peekCardHeader = peekCardHeader;
       return this;
     }
 
-    /** Sets the {@code sectionDividerStyle} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code sectionDividerStyle} field: one of the {@link SectionDividerStyle} values.
+     *
+     * @param sectionDividerStyle the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("sectionDividerStyle")
     public Builder sectionDividerStyle(@Nullable SectionDividerStyle sectionDividerStyle) {
       this.sectionDividerStyle = sectionDividerStyle;
       return this;
     }
 
-    /** Sets the {@code sections} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code sections} field: a list of which each element is a {@link GoogleAppsCardV1Section}.
+     *
+     * @param sections the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("sections")
     public Builder sections(@Nullable List<? extends GoogleAppsCardV1Section> sections) {
       this.sections = ModelSupport.mutable(sections);
       return this;
     }
 
-    /** Adds one element to the {@code sections} list. */
+    /**
+     * Adds one element to the {@code sections} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addSection(GoogleAppsCardV1Section item) {
       this.sections = ModelSupport.add(this.sections, item);
       return this;
@@ -302,6 +410,10 @@ public final class GoogleAppsCardV1Card {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -309,7 +421,12 @@ public final class GoogleAppsCardV1Card {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -318,12 +435,18 @@ public final class GoogleAppsCardV1Card {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1Card build() {
       return new GoogleAppsCardV1Card(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1Card buildFromJson() {
       return new GoogleAppsCardV1Card(this);
     }
@@ -352,14 +475,23 @@ public final class GoogleAppsCardV1Card {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static DisplayStyle of(String value) {
       DisplayStyle known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new DisplayStyle(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<DisplayStyle> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -393,14 +525,23 @@ public final class GoogleAppsCardV1Card {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SectionDividerStyle of(String value) {
       SectionDividerStyle known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new SectionDividerStyle(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<SectionDividerStyle> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -46,27 +46,47 @@ public final class GoogleAppsCardV1CardFixedFooter {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code primaryButton} field. */
+  /**
+   * The {@code primaryButton} field: a {@link GoogleAppsCardV1Button}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Button getPrimaryButton() {
     return primaryButton;
   }
 
-  /** The {@code secondaryButton} field. */
+  /**
+   * The {@code secondaryButton} field: a {@link GoogleAppsCardV1Button}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Button getSecondaryButton() {
     return secondaryButton;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -123,14 +143,24 @@ public final class GoogleAppsCardV1CardFixedFooter {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code primaryButton} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code primaryButton} field: a {@link GoogleAppsCardV1Button}.
+     *
+     * @param primaryButton the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("primaryButton")
     public Builder primaryButton(@Nullable GoogleAppsCardV1Button primaryButton) {
       this.primaryButton = primaryButton;
       return this;
     }
 
-    /** Sets the {@code secondaryButton} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code secondaryButton} field: a {@link GoogleAppsCardV1Button}.
+     *
+     * @param secondaryButton the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("secondaryButton")
     public Builder secondaryButton(@Nullable GoogleAppsCardV1Button secondaryButton) {
       this.secondaryButton = secondaryButton;
@@ -140,6 +170,10 @@ public final class GoogleAppsCardV1CardFixedFooter {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -147,7 +181,12 @@ public final class GoogleAppsCardV1CardFixedFooter {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -156,12 +195,18 @@ public final class GoogleAppsCardV1CardFixedFooter {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1CardFixedFooter build() {
       return new GoogleAppsCardV1CardFixedFooter(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1CardFixedFooter buildFromJson() {
       return new GoogleAppsCardV1CardFixedFooter(this);
     }

@@ -61,42 +61,74 @@ public final class GoogleAppsCardV1CardHeader {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code imageAltText} field. */
+  /**
+   * The {@code imageAltText} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getImageAltText() {
     return imageAltText;
   }
 
-  /** The {@code imageType} field. */
+  /**
+   * The {@code imageType} field: one of the {@link ImageType} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ImageType getImageType() {
     return imageType;
   }
 
-  /** The {@code imageUrl} field. */
+  /**
+   * The {@code imageUrl} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getImageUrl() {
     return imageUrl;
   }
 
-  /** The {@code subtitle} field. */
+  /**
+   * The {@code subtitle} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getSubtitle() {
     return subtitle;
   }
 
-  /** The {@code title} field. */
+  /**
+   * The {@code title} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTitle() {
     return title;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -165,35 +197,60 @@ public final class GoogleAppsCardV1CardHeader {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code imageAltText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code imageAltText} field: text.
+     *
+     * @param imageAltText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("imageAltText")
     public Builder imageAltText(@Nullable String imageAltText) {
       this.imageAltText = imageAltText;
       return this;
     }
 
-    /** Sets the {@code imageType} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code imageType} field: one of the {@link ImageType} values.
+     *
+     * @param imageType the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("imageType")
     public Builder imageType(@Nullable ImageType imageType) {
       this.imageType = imageType;
       return this;
     }
 
-    /** Sets the {@code imageUrl} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code imageUrl} field: text.
+     *
+     * @param imageUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("imageUrl")
     public Builder imageUrl(@Nullable String imageUrl) {
       this.imageUrl = imageUrl;
       return this;
     }
 
-    /** Sets the {@code subtitle} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code subtitle} field: text.
+     *
+     * @param subtitle the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("subtitle")
     public Builder subtitle(@Nullable String subtitle) {
       this.subtitle = subtitle;
       return this;
     }
 
-    /** Sets the {@code title} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code title} field: text.
+     *
+     * @param title the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
@@ -203,6 +260,10 @@ public final class GoogleAppsCardV1CardHeader {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -210,7 +271,12 @@ public final class GoogleAppsCardV1CardHeader {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -219,12 +285,18 @@ public final class GoogleAppsCardV1CardHeader {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1CardHeader build() {
       return new GoogleAppsCardV1CardHeader(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1CardHeader buildFromJson() {
       return new GoogleAppsCardV1CardHeader(this);
     }
@@ -249,14 +321,23 @@ public final class GoogleAppsCardV1CardHeader {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ImageType of(String value) {
       ImageType known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new ImageType(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<ImageType> knownValues() {
       return ModelSupport.values(KNOWN);
     }

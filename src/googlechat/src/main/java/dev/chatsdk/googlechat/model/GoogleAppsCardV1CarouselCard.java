@@ -47,27 +47,47 @@ public final class GoogleAppsCardV1CarouselCard {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code footerWidgets} field. Never null: empty when unset. */
+  /**
+   * The {@code footerWidgets} field: a list of which each element is a {@link GoogleAppsCardV1NestedWidget}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1NestedWidget> getFooterWidgets() {
     return ModelSupport.orEmpty(footerWidgets);
   }
 
-  /** The {@code widgets} field. Never null: empty when unset. */
+  /**
+   * The {@code widgets} field: a list of which each element is a {@link GoogleAppsCardV1NestedWidget}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1NestedWidget> getWidgets() {
     return ModelSupport.orEmpty(widgets);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -124,27 +144,47 @@ public final class GoogleAppsCardV1CarouselCard {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code footerWidgets} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code footerWidgets} field: a list of which each element is a {@link GoogleAppsCardV1NestedWidget}.
+     *
+     * @param footerWidgets the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("footerWidgets")
     public Builder footerWidgets(@Nullable List<? extends GoogleAppsCardV1NestedWidget> footerWidgets) {
       this.footerWidgets = ModelSupport.mutable(footerWidgets);
       return this;
     }
 
-    /** Adds one element to the {@code footerWidgets} list. */
+    /**
+     * Adds one element to the {@code footerWidgets} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addFooterWidget(GoogleAppsCardV1NestedWidget item) {
       this.footerWidgets = ModelSupport.add(this.footerWidgets, item);
       return this;
     }
 
-    /** Sets the {@code widgets} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code widgets} field: a list of which each element is a {@link GoogleAppsCardV1NestedWidget}.
+     *
+     * @param widgets the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("widgets")
     public Builder widgets(@Nullable List<? extends GoogleAppsCardV1NestedWidget> widgets) {
       this.widgets = ModelSupport.mutable(widgets);
       return this;
     }
 
-    /** Adds one element to the {@code widgets} list. */
+    /**
+     * Adds one element to the {@code widgets} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addWidget(GoogleAppsCardV1NestedWidget item) {
       this.widgets = ModelSupport.add(this.widgets, item);
       return this;
@@ -153,6 +193,10 @@ public final class GoogleAppsCardV1CarouselCard {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -160,7 +204,12 @@ public final class GoogleAppsCardV1CarouselCard {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -169,12 +218,18 @@ public final class GoogleAppsCardV1CarouselCard {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1CarouselCard build() {
       return new GoogleAppsCardV1CarouselCard(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1CarouselCard buildFromJson() {
       return new GoogleAppsCardV1CarouselCard(this);
     }

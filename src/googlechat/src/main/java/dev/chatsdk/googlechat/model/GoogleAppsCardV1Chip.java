@@ -62,47 +62,83 @@ public final class GoogleAppsCardV1Chip {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code altText} field. */
+  /**
+   * The {@code altText} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getAltText() {
     return altText;
   }
 
-  /** The {@code disabled} field. */
+  /**
+   * The {@code disabled} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getDisabled() {
     return disabled;
   }
 
-  /** The {@code enabled} field. Deprecated by the service. */
+  /**
+   * The {@code enabled} field: true or false. Deprecated by the service.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getEnabled() {
     return enabled;
   }
 
-  /** The {@code icon} field. */
+  /**
+   * The {@code icon} field: a {@link GoogleAppsCardV1Icon}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Icon getIcon() {
     return icon;
   }
 
-  /** The {@code label} field. */
+  /**
+   * The {@code label} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getLabel() {
     return label;
   }
 
-  /** The {@code onClick} field. */
+  /**
+   * The {@code onClick} field: a {@link GoogleAppsCardV1OnClick}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1OnClick getOnClick() {
     return onClick;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -175,42 +211,72 @@ public final class GoogleAppsCardV1Chip {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code altText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code altText} field: text.
+     *
+     * @param altText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("altText")
     public Builder altText(@Nullable String altText) {
       this.altText = altText;
       return this;
     }
 
-    /** Sets the {@code disabled} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code disabled} field: true or false.
+     *
+     * @param disabled the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("disabled")
     public Builder disabled(@Nullable Boolean disabled) {
       this.disabled = disabled;
       return this;
     }
 
-    /** Sets the {@code enabled} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code enabled} field: true or false.
+     *
+     * @param enabled the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("enabled")
     public Builder enabled(@Nullable Boolean enabled) {
       this.enabled = enabled;
       return this;
     }
 
-    /** Sets the {@code icon} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code icon} field: a {@link GoogleAppsCardV1Icon}.
+     *
+     * @param icon the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("icon")
     public Builder icon(@Nullable GoogleAppsCardV1Icon icon) {
       this.icon = icon;
       return this;
     }
 
-    /** Sets the {@code label} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code label} field: text.
+     *
+     * @param label the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("label")
     public Builder label(@Nullable String label) {
       this.label = label;
       return this;
     }
 
-    /** Sets the {@code onClick} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code onClick} field: a {@link GoogleAppsCardV1OnClick}.
+     *
+     * @param onClick the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("onClick")
     public Builder onClick(@Nullable GoogleAppsCardV1OnClick onClick) {
       this.onClick = onClick;
@@ -220,6 +286,10 @@ public final class GoogleAppsCardV1Chip {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -227,7 +297,12 @@ public final class GoogleAppsCardV1Chip {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -236,12 +311,18 @@ public final class GoogleAppsCardV1Chip {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1Chip build() {
       return new GoogleAppsCardV1Chip(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1Chip buildFromJson() {
       return new GoogleAppsCardV1Chip(this);
     }

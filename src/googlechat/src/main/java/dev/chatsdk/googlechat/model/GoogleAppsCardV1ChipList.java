@@ -49,27 +49,47 @@ public final class GoogleAppsCardV1ChipList {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code chips} field. Never null: empty when unset. */
+  /**
+   * The {@code chips} field: a list of which each element is a {@link GoogleAppsCardV1Chip}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1Chip> getChips() {
     return ModelSupport.orEmpty(chips);
   }
 
-  /** The {@code layout} field. */
+  /**
+   * The {@code layout} field: one of the {@link Layout} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Layout getLayout() {
     return layout;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -126,20 +146,35 @@ public final class GoogleAppsCardV1ChipList {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code chips} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code chips} field: a list of which each element is a {@link GoogleAppsCardV1Chip}.
+     *
+     * @param chips the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("chips")
     public Builder chips(@Nullable List<? extends GoogleAppsCardV1Chip> chips) {
       this.chips = ModelSupport.mutable(chips);
       return this;
     }
 
-    /** Adds one element to the {@code chips} list. */
+    /**
+     * Adds one element to the {@code chips} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addChip(GoogleAppsCardV1Chip item) {
       this.chips = ModelSupport.add(this.chips, item);
       return this;
     }
 
-    /** Sets the {@code layout} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code layout} field: one of the {@link Layout} values.
+     *
+     * @param layout the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("layout")
     public Builder layout(@Nullable Layout layout) {
       this.layout = layout;
@@ -149,6 +184,10 @@ public final class GoogleAppsCardV1ChipList {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -156,7 +195,12 @@ public final class GoogleAppsCardV1ChipList {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -165,12 +209,18 @@ public final class GoogleAppsCardV1ChipList {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1ChipList build() {
       return new GoogleAppsCardV1ChipList(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1ChipList buildFromJson() {
       return new GoogleAppsCardV1ChipList(this);
     }
@@ -199,14 +249,23 @@ public final class GoogleAppsCardV1ChipList {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Layout of(String value) {
       Layout known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Layout(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Layout> knownValues() {
       return ModelSupport.values(KNOWN);
     }

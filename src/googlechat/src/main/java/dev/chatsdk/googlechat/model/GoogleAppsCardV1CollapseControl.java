@@ -53,32 +53,56 @@ public final class GoogleAppsCardV1CollapseControl {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code collapseButton} field. */
+  /**
+   * The {@code collapseButton} field: a {@link GoogleAppsCardV1Button}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Button getCollapseButton() {
     return collapseButton;
   }
 
-  /** The {@code expandButton} field. */
+  /**
+   * The {@code expandButton} field: a {@link GoogleAppsCardV1Button}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Button getExpandButton() {
     return expandButton;
   }
 
-  /** The {@code horizontalAlignment} field. */
+  /**
+   * The {@code horizontalAlignment} field: one of the {@link HorizontalAlignment} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable HorizontalAlignment getHorizontalAlignment() {
     return horizontalAlignment;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -139,21 +163,36 @@ public final class GoogleAppsCardV1CollapseControl {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code collapseButton} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code collapseButton} field: a {@link GoogleAppsCardV1Button}.
+     *
+     * @param collapseButton the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("collapseButton")
     public Builder collapseButton(@Nullable GoogleAppsCardV1Button collapseButton) {
       this.collapseButton = collapseButton;
       return this;
     }
 
-    /** Sets the {@code expandButton} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code expandButton} field: a {@link GoogleAppsCardV1Button}.
+     *
+     * @param expandButton the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("expandButton")
     public Builder expandButton(@Nullable GoogleAppsCardV1Button expandButton) {
       this.expandButton = expandButton;
       return this;
     }
 
-    /** Sets the {@code horizontalAlignment} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code horizontalAlignment} field: one of the {@link HorizontalAlignment} values.
+     *
+     * @param horizontalAlignment the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("horizontalAlignment")
     public Builder horizontalAlignment(@Nullable HorizontalAlignment horizontalAlignment) {
       this.horizontalAlignment = horizontalAlignment;
@@ -163,6 +202,10 @@ public final class GoogleAppsCardV1CollapseControl {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -170,7 +213,12 @@ public final class GoogleAppsCardV1CollapseControl {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -179,12 +227,18 @@ public final class GoogleAppsCardV1CollapseControl {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1CollapseControl build() {
       return new GoogleAppsCardV1CollapseControl(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1CollapseControl buildFromJson() {
       return new GoogleAppsCardV1CollapseControl(this);
     }
@@ -216,14 +270,23 @@ public final class GoogleAppsCardV1CollapseControl {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static HorizontalAlignment of(String value) {
       HorizontalAlignment known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new HorizontalAlignment(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<HorizontalAlignment> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -57,37 +57,65 @@ public final class GoogleAppsCardV1Column {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code horizontalAlignment} field. */
+  /**
+   * The {@code horizontalAlignment} field: one of the {@link HorizontalAlignment} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable HorizontalAlignment getHorizontalAlignment() {
     return horizontalAlignment;
   }
 
-  /** The {@code horizontalSizeStyle} field. */
+  /**
+   * The {@code horizontalSizeStyle} field: one of the {@link HorizontalSizeStyle} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable HorizontalSizeStyle getHorizontalSizeStyle() {
     return horizontalSizeStyle;
   }
 
-  /** The {@code verticalAlignment} field. */
+  /**
+   * The {@code verticalAlignment} field: one of the {@link VerticalAlignment} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable VerticalAlignment getVerticalAlignment() {
     return verticalAlignment;
   }
 
-  /** The {@code widgets} field. Never null: empty when unset. */
+  /**
+   * The {@code widgets} field: a list of which each element is a {@link GoogleAppsCardV1Widgets}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1Widgets> getWidgets() {
     return ModelSupport.orEmpty(widgets);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -152,35 +180,60 @@ public final class GoogleAppsCardV1Column {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code horizontalAlignment} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code horizontalAlignment} field: one of the {@link HorizontalAlignment} values.
+     *
+     * @param horizontalAlignment the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("horizontalAlignment")
     public Builder horizontalAlignment(@Nullable HorizontalAlignment horizontalAlignment) {
       this.horizontalAlignment = horizontalAlignment;
       return this;
     }
 
-    /** Sets the {@code horizontalSizeStyle} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code horizontalSizeStyle} field: one of the {@link HorizontalSizeStyle} values.
+     *
+     * @param horizontalSizeStyle the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("horizontalSizeStyle")
     public Builder horizontalSizeStyle(@Nullable HorizontalSizeStyle horizontalSizeStyle) {
       this.horizontalSizeStyle = horizontalSizeStyle;
       return this;
     }
 
-    /** Sets the {@code verticalAlignment} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code verticalAlignment} field: one of the {@link VerticalAlignment} values.
+     *
+     * @param verticalAlignment the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("verticalAlignment")
     public Builder verticalAlignment(@Nullable VerticalAlignment verticalAlignment) {
       this.verticalAlignment = verticalAlignment;
       return this;
     }
 
-    /** Sets the {@code widgets} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code widgets} field: a list of which each element is a {@link GoogleAppsCardV1Widgets}.
+     *
+     * @param widgets the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("widgets")
     public Builder widgets(@Nullable List<? extends GoogleAppsCardV1Widgets> widgets) {
       this.widgets = ModelSupport.mutable(widgets);
       return this;
     }
 
-    /** Adds one element to the {@code widgets} list. */
+    /**
+     * Adds one element to the {@code widgets} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addWidget(GoogleAppsCardV1Widgets item) {
       this.widgets = ModelSupport.add(this.widgets, item);
       return this;
@@ -189,6 +242,10 @@ public final class GoogleAppsCardV1Column {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -196,7 +253,12 @@ public final class GoogleAppsCardV1Column {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -205,12 +267,18 @@ public final class GoogleAppsCardV1Column {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1Column build() {
       return new GoogleAppsCardV1Column(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1Column buildFromJson() {
       return new GoogleAppsCardV1Column(this);
     }
@@ -242,14 +310,23 @@ public final class GoogleAppsCardV1Column {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static HorizontalAlignment of(String value) {
       HorizontalAlignment known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new HorizontalAlignment(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<HorizontalAlignment> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -283,14 +360,23 @@ public final class GoogleAppsCardV1Column {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static HorizontalSizeStyle of(String value) {
       HorizontalSizeStyle known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new HorizontalSizeStyle(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<HorizontalSizeStyle> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -327,14 +413,23 @@ public final class GoogleAppsCardV1Column {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static VerticalAlignment of(String value) {
       VerticalAlignment known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new VerticalAlignment(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<VerticalAlignment> knownValues() {
       return ModelSupport.values(KNOWN);
     }

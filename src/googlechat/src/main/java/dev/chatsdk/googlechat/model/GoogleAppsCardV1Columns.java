@@ -43,22 +43,38 @@ public final class GoogleAppsCardV1Columns {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code columnItems} field. Never null: empty when unset. */
+  /**
+   * The {@code columnItems} field: a list of which each element is a {@link GoogleAppsCardV1Column}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1Column> getColumnItems() {
     return ModelSupport.orEmpty(columnItems);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -111,14 +127,24 @@ public final class GoogleAppsCardV1Columns {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code columnItems} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code columnItems} field: a list of which each element is a {@link GoogleAppsCardV1Column}.
+     *
+     * @param columnItems the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("columnItems")
     public Builder columnItems(@Nullable List<? extends GoogleAppsCardV1Column> columnItems) {
       this.columnItems = ModelSupport.mutable(columnItems);
       return this;
     }
 
-    /** Adds one element to the {@code columnItems} list. */
+    /**
+     * Adds one element to the {@code columnItems} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addColumnItem(GoogleAppsCardV1Column item) {
       this.columnItems = ModelSupport.add(this.columnItems, item);
       return this;
@@ -127,6 +153,10 @@ public final class GoogleAppsCardV1Columns {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -134,7 +164,12 @@ public final class GoogleAppsCardV1Columns {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -143,12 +178,18 @@ public final class GoogleAppsCardV1Columns {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1Columns build() {
       return new GoogleAppsCardV1Columns(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1Columns buildFromJson() {
       return new GoogleAppsCardV1Columns(this);
     }

@@ -46,27 +46,47 @@ public final class GoogleAppsCardV1Condition {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code actionRuleId} field. */
+  /**
+   * The {@code actionRuleId} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getActionRuleId() {
     return actionRuleId;
   }
 
-  /** The {@code expressionDataCondition} field. */
+  /**
+   * The {@code expressionDataCondition} field: a {@link GoogleAppsCardV1ExpressionDataCondition}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1ExpressionDataCondition getExpressionDataCondition() {
     return expressionDataCondition;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -123,14 +143,24 @@ public final class GoogleAppsCardV1Condition {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code actionRuleId} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code actionRuleId} field: text.
+     *
+     * @param actionRuleId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("actionRuleId")
     public Builder actionRuleId(@Nullable String actionRuleId) {
       this.actionRuleId = actionRuleId;
       return this;
     }
 
-    /** Sets the {@code expressionDataCondition} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code expressionDataCondition} field: a {@link GoogleAppsCardV1ExpressionDataCondition}.
+     *
+     * @param expressionDataCondition the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("expressionDataCondition")
     public Builder expressionDataCondition(@Nullable GoogleAppsCardV1ExpressionDataCondition expressionDataCondition) {
       this.expressionDataCondition = expressionDataCondition;
@@ -140,6 +170,10 @@ public final class GoogleAppsCardV1Condition {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -147,7 +181,12 @@ public final class GoogleAppsCardV1Condition {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -156,12 +195,18 @@ public final class GoogleAppsCardV1Condition {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1Condition build() {
       return new GoogleAppsCardV1Condition(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1Condition buildFromJson() {
       return new GoogleAppsCardV1Condition(this);
     }

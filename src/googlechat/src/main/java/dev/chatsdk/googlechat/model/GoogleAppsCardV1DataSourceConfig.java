@@ -50,32 +50,56 @@ public final class GoogleAppsCardV1DataSourceConfig {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code minCharactersTrigger} field. */
+  /**
+   * The {@code minCharactersTrigger} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getMinCharactersTrigger() {
     return minCharactersTrigger;
   }
 
-  /** The {@code platformDataSource} field. */
+  /**
+   * The {@code platformDataSource} field: a {@link GoogleAppsCardV1PlatformDataSource}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1PlatformDataSource getPlatformDataSource() {
     return platformDataSource;
   }
 
-  /** The {@code remoteDataSource} field. */
+  /**
+   * The {@code remoteDataSource} field: a {@link GoogleAppsCardV1Action}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Action getRemoteDataSource() {
     return remoteDataSource;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -136,21 +160,36 @@ public final class GoogleAppsCardV1DataSourceConfig {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code minCharactersTrigger} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code minCharactersTrigger} field: a 32-bit integer.
+     *
+     * @param minCharactersTrigger the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("minCharactersTrigger")
     public Builder minCharactersTrigger(@Nullable Integer minCharactersTrigger) {
       this.minCharactersTrigger = minCharactersTrigger;
       return this;
     }
 
-    /** Sets the {@code platformDataSource} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code platformDataSource} field: a {@link GoogleAppsCardV1PlatformDataSource}.
+     *
+     * @param platformDataSource the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("platformDataSource")
     public Builder platformDataSource(@Nullable GoogleAppsCardV1PlatformDataSource platformDataSource) {
       this.platformDataSource = platformDataSource;
       return this;
     }
 
-    /** Sets the {@code remoteDataSource} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code remoteDataSource} field: a {@link GoogleAppsCardV1Action}.
+     *
+     * @param remoteDataSource the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("remoteDataSource")
     public Builder remoteDataSource(@Nullable GoogleAppsCardV1Action remoteDataSource) {
       this.remoteDataSource = remoteDataSource;
@@ -160,6 +199,10 @@ public final class GoogleAppsCardV1DataSourceConfig {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -167,7 +210,12 @@ public final class GoogleAppsCardV1DataSourceConfig {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -176,12 +224,18 @@ public final class GoogleAppsCardV1DataSourceConfig {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1DataSourceConfig build() {
       return new GoogleAppsCardV1DataSourceConfig(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1DataSourceConfig buildFromJson() {
       return new GoogleAppsCardV1DataSourceConfig(this);
     }

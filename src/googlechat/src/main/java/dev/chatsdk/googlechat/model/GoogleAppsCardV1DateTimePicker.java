@@ -71,52 +71,92 @@ public final class GoogleAppsCardV1DateTimePicker {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code hostAppDataSource} field. */
+  /**
+   * The {@code hostAppDataSource} field: a {@link HostAppDataSourceMarkup}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable HostAppDataSourceMarkup getHostAppDataSource() {
     return hostAppDataSource;
   }
 
-  /** The {@code label} field. */
+  /**
+   * The {@code label} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getLabel() {
     return label;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code onChangeAction} field. */
+  /**
+   * The {@code onChangeAction} field: a {@link GoogleAppsCardV1Action}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Action getOnChangeAction() {
     return onChangeAction;
   }
 
-  /** The {@code timezoneOffsetDate} field. */
+  /**
+   * The {@code timezoneOffsetDate} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getTimezoneOffsetDate() {
     return timezoneOffsetDate;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: one of the {@link Type} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Type getType() {
     return type;
   }
 
-  /** The {@code valueMsEpoch} field. */
+  /**
+   * The {@code valueMsEpoch} field: a 64-bit integer, sent as a JSON string.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Long getValueMsEpoch() {
     return valueMsEpoch;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -194,49 +234,84 @@ public final class GoogleAppsCardV1DateTimePicker {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code hostAppDataSource} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code hostAppDataSource} field: a {@link HostAppDataSourceMarkup}.
+     *
+     * @param hostAppDataSource the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("hostAppDataSource")
     public Builder hostAppDataSource(@Nullable HostAppDataSourceMarkup hostAppDataSource) {
       this.hostAppDataSource = hostAppDataSource;
       return this;
     }
 
-    /** Sets the {@code label} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code label} field: text.
+     *
+     * @param label the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("label")
     public Builder label(@Nullable String label) {
       this.label = label;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code onChangeAction} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code onChangeAction} field: a {@link GoogleAppsCardV1Action}.
+     *
+     * @param onChangeAction the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("onChangeAction")
     public Builder onChangeAction(@Nullable GoogleAppsCardV1Action onChangeAction) {
       this.onChangeAction = onChangeAction;
       return this;
     }
 
-    /** Sets the {@code timezoneOffsetDate} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code timezoneOffsetDate} field: a 32-bit integer.
+     *
+     * @param timezoneOffsetDate the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("timezoneOffsetDate")
     public Builder timezoneOffsetDate(@Nullable Integer timezoneOffsetDate) {
       this.timezoneOffsetDate = timezoneOffsetDate;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: one of the {@link Type} values.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable Type type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the {@code valueMsEpoch} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code valueMsEpoch} field: a 64-bit integer, sent as a JSON string.
+     *
+     * @param valueMsEpoch the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("valueMsEpoch")
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     public Builder valueMsEpoch(@Nullable Long valueMsEpoch) {
@@ -247,6 +322,10 @@ public final class GoogleAppsCardV1DateTimePicker {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -254,7 +333,12 @@ public final class GoogleAppsCardV1DateTimePicker {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -263,12 +347,18 @@ public final class GoogleAppsCardV1DateTimePicker {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1DateTimePicker build() {
       return new GoogleAppsCardV1DateTimePicker(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1DateTimePicker buildFromJson() {
       return new GoogleAppsCardV1DateTimePicker(this);
     }
@@ -297,14 +387,23 @@ public final class GoogleAppsCardV1DateTimePicker {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Type of(String value) {
       Type known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Type(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Type> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -97,87 +97,155 @@ public final class GoogleAppsCardV1DecoratedText {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code bottomLabel} field. */
+  /**
+   * The {@code bottomLabel} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getBottomLabel() {
     return bottomLabel;
   }
 
-  /** The {@code bottomLabelText} field. */
+  /**
+   * The {@code bottomLabelText} field: a {@link GoogleAppsCardV1TextParagraph}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1TextParagraph getBottomLabelText() {
     return bottomLabelText;
   }
 
-  /** The {@code button} field. */
+  /**
+   * The {@code button} field: a {@link GoogleAppsCardV1Button}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Button getButton() {
     return button;
   }
 
-  /** The {@code contentText} field. */
+  /**
+   * The {@code contentText} field: a {@link GoogleAppsCardV1TextParagraph}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1TextParagraph getContentText() {
     return contentText;
   }
 
-  /** The {@code endIcon} field. */
+  /**
+   * The {@code endIcon} field: a {@link GoogleAppsCardV1Icon}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Icon getEndIcon() {
     return endIcon;
   }
 
-  /** The {@code icon} field. Deprecated by the service. */
+  /**
+   * The {@code icon} field: a {@link GoogleAppsCardV1Icon}. Deprecated by the service.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Icon getIcon() {
     return icon;
   }
 
-  /** The {@code onClick} field. */
+  /**
+   * The {@code onClick} field: a {@link GoogleAppsCardV1OnClick}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1OnClick getOnClick() {
     return onClick;
   }
 
-  /** The {@code startIcon} field. */
+  /**
+   * The {@code startIcon} field: a {@link GoogleAppsCardV1Icon}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Icon getStartIcon() {
     return startIcon;
   }
 
-  /** The {@code startIconVerticalAlignment} field. */
+  /**
+   * The {@code startIconVerticalAlignment} field: one of the {@link StartIconVerticalAlignment} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable StartIconVerticalAlignment getStartIconVerticalAlignment() {
     return startIconVerticalAlignment;
   }
 
-  /** The {@code switchControl} field. */
+  /**
+   * The {@code switchControl} field: a {@link GoogleAppsCardV1SwitchControl}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1SwitchControl getSwitchControl() {
     return switchControl;
   }
 
-  /** The {@code text} field. */
+  /**
+   * The {@code text} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getText() {
     return text;
   }
 
-  /** The {@code topLabel} field. */
+  /**
+   * The {@code topLabel} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTopLabel() {
     return topLabel;
   }
 
-  /** The {@code topLabelText} field. */
+  /**
+   * The {@code topLabelText} field: a {@link GoogleAppsCardV1TextParagraph}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1TextParagraph getTopLabelText() {
     return topLabelText;
   }
 
-  /** The {@code wrapText} field. */
+  /**
+   * The {@code wrapText} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getWrapText() {
     return wrapText;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -284,98 +352,168 @@ public final class GoogleAppsCardV1DecoratedText {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code bottomLabel} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code bottomLabel} field: text.
+     *
+     * @param bottomLabel the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("bottomLabel")
     public Builder bottomLabel(@Nullable String bottomLabel) {
       this.bottomLabel = bottomLabel;
       return this;
     }
 
-    /** Sets the {@code bottomLabelText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code bottomLabelText} field: a {@link GoogleAppsCardV1TextParagraph}.
+     *
+     * @param bottomLabelText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("bottomLabelText")
     public Builder bottomLabelText(@Nullable GoogleAppsCardV1TextParagraph bottomLabelText) {
       this.bottomLabelText = bottomLabelText;
       return this;
     }
 
-    /** Sets the {@code button} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code button} field: a {@link GoogleAppsCardV1Button}.
+     *
+     * @param button the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("button")
     public Builder button(@Nullable GoogleAppsCardV1Button button) {
       this.button = button;
       return this;
     }
 
-    /** Sets the {@code contentText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code contentText} field: a {@link GoogleAppsCardV1TextParagraph}.
+     *
+     * @param contentText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("contentText")
     public Builder contentText(@Nullable GoogleAppsCardV1TextParagraph contentText) {
       this.contentText = contentText;
       return this;
     }
 
-    /** Sets the {@code endIcon} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code endIcon} field: a {@link GoogleAppsCardV1Icon}.
+     *
+     * @param endIcon the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("endIcon")
     public Builder endIcon(@Nullable GoogleAppsCardV1Icon endIcon) {
       this.endIcon = endIcon;
       return this;
     }
 
-    /** Sets the {@code icon} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code icon} field: a {@link GoogleAppsCardV1Icon}.
+     *
+     * @param icon the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("icon")
     public Builder icon(@Nullable GoogleAppsCardV1Icon icon) {
       this.icon = icon;
       return this;
     }
 
-    /** Sets the {@code onClick} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code onClick} field: a {@link GoogleAppsCardV1OnClick}.
+     *
+     * @param onClick the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("onClick")
     public Builder onClick(@Nullable GoogleAppsCardV1OnClick onClick) {
       this.onClick = onClick;
       return this;
     }
 
-    /** Sets the {@code startIcon} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code startIcon} field: a {@link GoogleAppsCardV1Icon}.
+     *
+     * @param startIcon the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("startIcon")
     public Builder startIcon(@Nullable GoogleAppsCardV1Icon startIcon) {
       this.startIcon = startIcon;
       return this;
     }
 
-    /** Sets the {@code startIconVerticalAlignment} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code startIconVerticalAlignment} field: one of the {@link StartIconVerticalAlignment} values.
+     *
+     * @param startIconVerticalAlignment the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("startIconVerticalAlignment")
     public Builder startIconVerticalAlignment(@Nullable StartIconVerticalAlignment startIconVerticalAlignment) {
       this.startIconVerticalAlignment = startIconVerticalAlignment;
       return this;
     }
 
-    /** Sets the {@code switchControl} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code switchControl} field: a {@link GoogleAppsCardV1SwitchControl}.
+     *
+     * @param switchControl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("switchControl")
     public Builder switchControl(@Nullable GoogleAppsCardV1SwitchControl switchControl) {
       this.switchControl = switchControl;
       return this;
     }
 
-    /** Sets the {@code text} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code text} field: text.
+     *
+     * @param text the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("text")
     public Builder text(@Nullable String text) {
       this.text = text;
       return this;
     }
 
-    /** Sets the {@code topLabel} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code topLabel} field: text.
+     *
+     * @param topLabel the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("topLabel")
     public Builder topLabel(@Nullable String topLabel) {
       this.topLabel = topLabel;
       return this;
     }
 
-    /** Sets the {@code topLabelText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code topLabelText} field: a {@link GoogleAppsCardV1TextParagraph}.
+     *
+     * @param topLabelText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("topLabelText")
     public Builder topLabelText(@Nullable GoogleAppsCardV1TextParagraph topLabelText) {
       this.topLabelText = topLabelText;
       return this;
     }
 
-    /** Sets the {@code wrapText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code wrapText} field: true or false.
+     *
+     * @param wrapText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("wrapText")
     public Builder wrapText(@Nullable Boolean wrapText) {
       this.wrapText = wrapText;
@@ -385,6 +523,10 @@ public final class GoogleAppsCardV1DecoratedText {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -392,7 +534,12 @@ public final class GoogleAppsCardV1DecoratedText {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -401,12 +548,18 @@ public final class GoogleAppsCardV1DecoratedText {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1DecoratedText build() {
       return new GoogleAppsCardV1DecoratedText(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1DecoratedText buildFromJson() {
       return new GoogleAppsCardV1DecoratedText(this);
     }
@@ -438,14 +591,23 @@ public final class GoogleAppsCardV1DecoratedText {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static StartIconVerticalAlignment of(String value) {
       StartIconVerticalAlignment known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new StartIconVerticalAlignment(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<StartIconVerticalAlignment> knownValues() {
       return ModelSupport.values(KNOWN);
     }

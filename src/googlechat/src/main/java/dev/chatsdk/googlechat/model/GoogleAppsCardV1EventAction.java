@@ -51,32 +51,56 @@ public final class GoogleAppsCardV1EventAction {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code actionRuleId} field. */
+  /**
+   * The {@code actionRuleId} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getActionRuleId() {
     return actionRuleId;
   }
 
-  /** The {@code commonWidgetAction} field. */
+  /**
+   * The {@code commonWidgetAction} field: a {@link GoogleAppsCardV1CommonWidgetAction}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1CommonWidgetAction getCommonWidgetAction() {
     return commonWidgetAction;
   }
 
-  /** The {@code postEventTriggers} field. Never null: empty when unset. */
+  /**
+   * The {@code postEventTriggers} field: a list of which each element is a {@link GoogleAppsCardV1Trigger}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1Trigger> getPostEventTriggers() {
     return ModelSupport.orEmpty(postEventTriggers);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -137,28 +161,48 @@ public final class GoogleAppsCardV1EventAction {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code actionRuleId} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code actionRuleId} field: text.
+     *
+     * @param actionRuleId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("actionRuleId")
     public Builder actionRuleId(@Nullable String actionRuleId) {
       this.actionRuleId = actionRuleId;
       return this;
     }
 
-    /** Sets the {@code commonWidgetAction} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code commonWidgetAction} field: a {@link GoogleAppsCardV1CommonWidgetAction}.
+     *
+     * @param commonWidgetAction the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("commonWidgetAction")
     public Builder commonWidgetAction(@Nullable GoogleAppsCardV1CommonWidgetAction commonWidgetAction) {
       this.commonWidgetAction = commonWidgetAction;
       return this;
     }
 
-    /** Sets the {@code postEventTriggers} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code postEventTriggers} field: a list of which each element is a {@link GoogleAppsCardV1Trigger}.
+     *
+     * @param postEventTriggers the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("postEventTriggers")
     public Builder postEventTriggers(@Nullable List<? extends GoogleAppsCardV1Trigger> postEventTriggers) {
       this.postEventTriggers = ModelSupport.mutable(postEventTriggers);
       return this;
     }
 
-    /** Adds one element to the {@code postEventTriggers} list. */
+    /**
+     * Adds one element to the {@code postEventTriggers} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addPostEventTrigger(GoogleAppsCardV1Trigger item) {
       this.postEventTriggers = ModelSupport.add(this.postEventTriggers, item);
       return this;
@@ -167,6 +211,10 @@ public final class GoogleAppsCardV1EventAction {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -174,7 +222,12 @@ public final class GoogleAppsCardV1EventAction {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -183,12 +236,18 @@ public final class GoogleAppsCardV1EventAction {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1EventAction build() {
       return new GoogleAppsCardV1EventAction(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1EventAction buildFromJson() {
       return new GoogleAppsCardV1EventAction(this);
     }

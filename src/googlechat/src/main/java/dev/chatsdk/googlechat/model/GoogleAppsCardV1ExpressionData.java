@@ -55,37 +55,65 @@ public final class GoogleAppsCardV1ExpressionData {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code conditions} field. Never null: empty when unset. */
+  /**
+   * The {@code conditions} field: a list of which each element is a {@link GoogleAppsCardV1Condition}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1Condition> getConditions() {
     return ModelSupport.orEmpty(conditions);
   }
 
-  /** The {@code eventActions} field. Never null: empty when unset. */
+  /**
+   * The {@code eventActions} field: a list of which each element is a {@link GoogleAppsCardV1EventAction}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1EventAction> getEventActions() {
     return ModelSupport.orEmpty(eventActions);
   }
 
-  /** The {@code expression} field. */
+  /**
+   * The {@code expression} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getExpression() {
     return expression;
   }
 
-  /** The {@code id} field. */
+  /**
+   * The {@code id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getId() {
     return id;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -150,40 +178,70 @@ public final class GoogleAppsCardV1ExpressionData {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code conditions} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code conditions} field: a list of which each element is a {@link GoogleAppsCardV1Condition}.
+     *
+     * @param conditions the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("conditions")
     public Builder conditions(@Nullable List<? extends GoogleAppsCardV1Condition> conditions) {
       this.conditions = ModelSupport.mutable(conditions);
       return this;
     }
 
-    /** Adds one element to the {@code conditions} list. */
+    /**
+     * Adds one element to the {@code conditions} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addCondition(GoogleAppsCardV1Condition item) {
       this.conditions = ModelSupport.add(this.conditions, item);
       return this;
     }
 
-    /** Sets the {@code eventActions} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code eventActions} field: a list of which each element is a {@link GoogleAppsCardV1EventAction}.
+     *
+     * @param eventActions the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("eventActions")
     public Builder eventActions(@Nullable List<? extends GoogleAppsCardV1EventAction> eventActions) {
       this.eventActions = ModelSupport.mutable(eventActions);
       return this;
     }
 
-    /** Adds one element to the {@code eventActions} list. */
+    /**
+     * Adds one element to the {@code eventActions} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addEventAction(GoogleAppsCardV1EventAction item) {
       this.eventActions = ModelSupport.add(this.eventActions, item);
       return this;
     }
 
-    /** Sets the {@code expression} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code expression} field: text.
+     *
+     * @param expression the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("expression")
     public Builder expression(@Nullable String expression) {
       this.expression = expression;
       return this;
     }
 
-    /** Sets the {@code id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code id} field: text.
+     *
+     * @param id the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("id")
     public Builder id(@Nullable String id) {
       this.id = id;
@@ -193,6 +251,10 @@ public final class GoogleAppsCardV1ExpressionData {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -200,7 +262,12 @@ public final class GoogleAppsCardV1ExpressionData {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -209,12 +276,18 @@ public final class GoogleAppsCardV1ExpressionData {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1ExpressionData build() {
       return new GoogleAppsCardV1ExpressionData(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1ExpressionData buildFromJson() {
       return new GoogleAppsCardV1ExpressionData(this);
     }

@@ -59,42 +59,74 @@ public final class GoogleAppsCardV1Grid {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code borderStyle} field. */
+  /**
+   * The {@code borderStyle} field: a {@link GoogleAppsCardV1BorderStyle}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1BorderStyle getBorderStyle() {
     return borderStyle;
   }
 
-  /** The {@code columnCount} field. */
+  /**
+   * The {@code columnCount} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getColumnCount() {
     return columnCount;
   }
 
-  /** The {@code items} field. Never null: empty when unset. */
+  /**
+   * The {@code items} field: a list of which each element is a {@link GoogleAppsCardV1GridItem}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1GridItem> getItems() {
     return ModelSupport.orEmpty(items);
   }
 
-  /** The {@code onClick} field. */
+  /**
+   * The {@code onClick} field: a {@link GoogleAppsCardV1OnClick}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1OnClick getOnClick() {
     return onClick;
   }
 
-  /** The {@code title} field. */
+  /**
+   * The {@code title} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTitle() {
     return title;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -163,41 +195,71 @@ public final class GoogleAppsCardV1Grid {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code borderStyle} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code borderStyle} field: a {@link GoogleAppsCardV1BorderStyle}.
+     *
+     * @param borderStyle the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("borderStyle")
     public Builder borderStyle(@Nullable GoogleAppsCardV1BorderStyle borderStyle) {
       this.borderStyle = borderStyle;
       return this;
     }
 
-    /** Sets the {@code columnCount} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code columnCount} field: a 32-bit integer.
+     *
+     * @param columnCount the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("columnCount")
     public Builder columnCount(@Nullable Integer columnCount) {
       this.columnCount = columnCount;
       return this;
     }
 
-    /** Sets the {@code items} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code items} field: a list of which each element is a {@link GoogleAppsCardV1GridItem}.
+     *
+     * @param items the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("items")
     public Builder items(@Nullable List<? extends GoogleAppsCardV1GridItem> items) {
       this.items = ModelSupport.mutable(items);
       return this;
     }
 
-    /** Adds one element to the {@code items} list. */
+    /**
+     * Adds one element to the {@code items} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addItem(GoogleAppsCardV1GridItem item) {
       this.items = ModelSupport.add(this.items, item);
       return this;
     }
 
-    /** Sets the {@code onClick} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code onClick} field: a {@link GoogleAppsCardV1OnClick}.
+     *
+     * @param onClick the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("onClick")
     public Builder onClick(@Nullable GoogleAppsCardV1OnClick onClick) {
       this.onClick = onClick;
       return this;
     }
 
-    /** Sets the {@code title} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code title} field: text.
+     *
+     * @param title the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
@@ -207,6 +269,10 @@ public final class GoogleAppsCardV1Grid {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -214,7 +280,12 @@ public final class GoogleAppsCardV1Grid {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -223,12 +294,18 @@ public final class GoogleAppsCardV1Grid {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1Grid build() {
       return new GoogleAppsCardV1Grid(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1Grid buildFromJson() {
       return new GoogleAppsCardV1Grid(this);
     }

@@ -61,42 +61,74 @@ public final class GoogleAppsCardV1GridItem {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code id} field. */
+  /**
+   * The {@code id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getId() {
     return id;
   }
 
-  /** The {@code image} field. */
+  /**
+   * The {@code image} field: a {@link GoogleAppsCardV1ImageComponent}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1ImageComponent getImage() {
     return image;
   }
 
-  /** The {@code layout} field. */
+  /**
+   * The {@code layout} field: one of the {@link Layout} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Layout getLayout() {
     return layout;
   }
 
-  /** The {@code subtitle} field. */
+  /**
+   * The {@code subtitle} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getSubtitle() {
     return subtitle;
   }
 
-  /** The {@code title} field. */
+  /**
+   * The {@code title} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTitle() {
     return title;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -165,35 +197,60 @@ public final class GoogleAppsCardV1GridItem {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code id} field: text.
+     *
+     * @param id the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("id")
     public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the {@code image} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code image} field: a {@link GoogleAppsCardV1ImageComponent}.
+     *
+     * @param image the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("image")
     public Builder image(@Nullable GoogleAppsCardV1ImageComponent image) {
       this.image = image;
       return this;
     }
 
-    /** Sets the {@code layout} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code layout} field: one of the {@link Layout} values.
+     *
+     * @param layout the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("layout")
     public Builder layout(@Nullable Layout layout) {
       this.layout = layout;
       return this;
     }
 
-    /** Sets the {@code subtitle} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code subtitle} field: text.
+     *
+     * @param subtitle the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("subtitle")
     public Builder subtitle(@Nullable String subtitle) {
       this.subtitle = subtitle;
       return this;
     }
 
-    /** Sets the {@code title} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code title} field: text.
+     *
+     * @param title the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
@@ -203,6 +260,10 @@ public final class GoogleAppsCardV1GridItem {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -210,7 +271,12 @@ public final class GoogleAppsCardV1GridItem {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -219,12 +285,18 @@ public final class GoogleAppsCardV1GridItem {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1GridItem build() {
       return new GoogleAppsCardV1GridItem(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1GridItem buildFromJson() {
       return new GoogleAppsCardV1GridItem(this);
     }
@@ -253,14 +325,23 @@ public final class GoogleAppsCardV1GridItem {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Layout of(String value) {
       Layout known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Layout(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Layout> knownValues() {
       return ModelSupport.values(KNOWN);
     }

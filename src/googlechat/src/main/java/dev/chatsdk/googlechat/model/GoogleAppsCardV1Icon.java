@@ -61,42 +61,74 @@ public final class GoogleAppsCardV1Icon {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code altText} field. */
+  /**
+   * The {@code altText} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getAltText() {
     return altText;
   }
 
-  /** The {@code iconUrl} field. */
+  /**
+   * The {@code iconUrl} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getIconUrl() {
     return iconUrl;
   }
 
-  /** The {@code imageType} field. */
+  /**
+   * The {@code imageType} field: one of the {@link ImageType} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ImageType getImageType() {
     return imageType;
   }
 
-  /** The {@code knownIcon} field. */
+  /**
+   * The {@code knownIcon} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getKnownIcon() {
     return knownIcon;
   }
 
-  /** The {@code materialIcon} field. */
+  /**
+   * The {@code materialIcon} field: a {@link GoogleAppsCardV1MaterialIcon}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1MaterialIcon getMaterialIcon() {
     return materialIcon;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -165,35 +197,60 @@ public final class GoogleAppsCardV1Icon {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code altText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code altText} field: text.
+     *
+     * @param altText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("altText")
     public Builder altText(@Nullable String altText) {
       this.altText = altText;
       return this;
     }
 
-    /** Sets the {@code iconUrl} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code iconUrl} field: text.
+     *
+     * @param iconUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("iconUrl")
     public Builder iconUrl(@Nullable String iconUrl) {
       this.iconUrl = iconUrl;
       return this;
     }
 
-    /** Sets the {@code imageType} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code imageType} field: one of the {@link ImageType} values.
+     *
+     * @param imageType the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("imageType")
     public Builder imageType(@Nullable ImageType imageType) {
       this.imageType = imageType;
       return this;
     }
 
-    /** Sets the {@code knownIcon} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code knownIcon} field: text.
+     *
+     * @param knownIcon the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("knownIcon")
     public Builder knownIcon(@Nullable String knownIcon) {
       this.knownIcon = knownIcon;
       return this;
     }
 
-    /** Sets the {@code materialIcon} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code materialIcon} field: a {@link GoogleAppsCardV1MaterialIcon}.
+     *
+     * @param materialIcon the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("materialIcon")
     public Builder materialIcon(@Nullable GoogleAppsCardV1MaterialIcon materialIcon) {
       this.materialIcon = materialIcon;
@@ -203,6 +260,10 @@ public final class GoogleAppsCardV1Icon {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -210,7 +271,12 @@ public final class GoogleAppsCardV1Icon {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -219,12 +285,18 @@ public final class GoogleAppsCardV1Icon {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1Icon build() {
       return new GoogleAppsCardV1Icon(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1Icon buildFromJson() {
       return new GoogleAppsCardV1Icon(this);
     }
@@ -249,14 +321,23 @@ public final class GoogleAppsCardV1Icon {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ImageType of(String value) {
       ImageType known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new ImageType(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<ImageType> knownValues() {
       return ModelSupport.values(KNOWN);
     }

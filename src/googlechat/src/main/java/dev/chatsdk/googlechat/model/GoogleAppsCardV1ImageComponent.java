@@ -54,37 +54,65 @@ public final class GoogleAppsCardV1ImageComponent {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code altText} field. */
+  /**
+   * The {@code altText} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getAltText() {
     return altText;
   }
 
-  /** The {@code borderStyle} field. */
+  /**
+   * The {@code borderStyle} field: a {@link GoogleAppsCardV1BorderStyle}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1BorderStyle getBorderStyle() {
     return borderStyle;
   }
 
-  /** The {@code cropStyle} field. */
+  /**
+   * The {@code cropStyle} field: a {@link GoogleAppsCardV1ImageCropStyle}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1ImageCropStyle getCropStyle() {
     return cropStyle;
   }
 
-  /** The {@code imageUri} field. */
+  /**
+   * The {@code imageUri} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getImageUri() {
     return imageUri;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -149,28 +177,48 @@ public final class GoogleAppsCardV1ImageComponent {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code altText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code altText} field: text.
+     *
+     * @param altText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("altText")
     public Builder altText(@Nullable String altText) {
       this.altText = altText;
       return this;
     }
 
-    /** Sets the {@code borderStyle} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code borderStyle} field: a {@link GoogleAppsCardV1BorderStyle}.
+     *
+     * @param borderStyle the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("borderStyle")
     public Builder borderStyle(@Nullable GoogleAppsCardV1BorderStyle borderStyle) {
       this.borderStyle = borderStyle;
       return this;
     }
 
-    /** Sets the {@code cropStyle} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code cropStyle} field: a {@link GoogleAppsCardV1ImageCropStyle}.
+     *
+     * @param cropStyle the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("cropStyle")
     public Builder cropStyle(@Nullable GoogleAppsCardV1ImageCropStyle cropStyle) {
       this.cropStyle = cropStyle;
       return this;
     }
 
-    /** Sets the {@code imageUri} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code imageUri} field: text.
+     *
+     * @param imageUri the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("imageUri")
     public Builder imageUri(@Nullable String imageUri) {
       this.imageUri = imageUri;
@@ -180,6 +228,10 @@ public final class GoogleAppsCardV1ImageComponent {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -187,7 +239,12 @@ public final class GoogleAppsCardV1ImageComponent {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -196,12 +253,18 @@ public final class GoogleAppsCardV1ImageComponent {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1ImageComponent build() {
       return new GoogleAppsCardV1ImageComponent(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1ImageComponent buildFromJson() {
       return new GoogleAppsCardV1ImageComponent(this);
     }

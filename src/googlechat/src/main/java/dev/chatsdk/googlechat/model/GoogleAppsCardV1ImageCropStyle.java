@@ -49,27 +49,47 @@ public final class GoogleAppsCardV1ImageCropStyle {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code aspectRatio} field. */
+  /**
+   * The {@code aspectRatio} field: a number.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Double getAspectRatio() {
     return aspectRatio;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: one of the {@link Type} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Type getType() {
     return type;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -126,14 +146,24 @@ public final class GoogleAppsCardV1ImageCropStyle {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code aspectRatio} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code aspectRatio} field: a number.
+     *
+     * @param aspectRatio the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("aspectRatio")
     public Builder aspectRatio(@Nullable Double aspectRatio) {
       this.aspectRatio = aspectRatio;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: one of the {@link Type} values.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable Type type) {
       this.type = type;
@@ -143,6 +173,10 @@ public final class GoogleAppsCardV1ImageCropStyle {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -150,7 +184,12 @@ public final class GoogleAppsCardV1ImageCropStyle {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -159,12 +198,18 @@ public final class GoogleAppsCardV1ImageCropStyle {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1ImageCropStyle build() {
       return new GoogleAppsCardV1ImageCropStyle(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1ImageCropStyle buildFromJson() {
       return new GoogleAppsCardV1ImageCropStyle(this);
     }
@@ -199,14 +244,23 @@ public final class GoogleAppsCardV1ImageCropStyle {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Type of(String value) {
       Type known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Type(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Type> knownValues() {
       return ModelSupport.values(KNOWN);
     }

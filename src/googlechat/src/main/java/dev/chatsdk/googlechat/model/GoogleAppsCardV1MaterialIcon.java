@@ -54,37 +54,65 @@ public final class GoogleAppsCardV1MaterialIcon {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code fill} field. */
+  /**
+   * The {@code fill} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getFill() {
     return fill;
   }
 
-  /** The {@code grade} field. */
+  /**
+   * The {@code grade} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getGrade() {
     return grade;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code weight} field. */
+  /**
+   * The {@code weight} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getWeight() {
     return weight;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -149,28 +177,48 @@ public final class GoogleAppsCardV1MaterialIcon {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code fill} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fill} field: true or false.
+     *
+     * @param fill the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fill")
     public Builder fill(@Nullable Boolean fill) {
       this.fill = fill;
       return this;
     }
 
-    /** Sets the {@code grade} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code grade} field: a 32-bit integer.
+     *
+     * @param grade the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("grade")
     public Builder grade(@Nullable Integer grade) {
       this.grade = grade;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code weight} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code weight} field: a 32-bit integer.
+     *
+     * @param weight the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("weight")
     public Builder weight(@Nullable Integer weight) {
       this.weight = weight;
@@ -180,6 +228,10 @@ public final class GoogleAppsCardV1MaterialIcon {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -187,7 +239,12 @@ public final class GoogleAppsCardV1MaterialIcon {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -196,12 +253,18 @@ public final class GoogleAppsCardV1MaterialIcon {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1MaterialIcon build() {
       return new GoogleAppsCardV1MaterialIcon(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1MaterialIcon buildFromJson() {
       return new GoogleAppsCardV1MaterialIcon(this);
     }

@@ -50,32 +50,56 @@ public final class GoogleAppsCardV1NestedWidget {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code buttonList} field. */
+  /**
+   * The {@code buttonList} field: a {@link GoogleAppsCardV1ButtonList}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1ButtonList getButtonList() {
     return buttonList;
   }
 
-  /** The {@code image} field. */
+  /**
+   * The {@code image} field: a {@link GoogleAppsCardV1Image}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Image getImage() {
     return image;
   }
 
-  /** The {@code textParagraph} field. */
+  /**
+   * The {@code textParagraph} field: a {@link GoogleAppsCardV1TextParagraph}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1TextParagraph getTextParagraph() {
     return textParagraph;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -136,21 +160,36 @@ public final class GoogleAppsCardV1NestedWidget {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code buttonList} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code buttonList} field: a {@link GoogleAppsCardV1ButtonList}.
+     *
+     * @param buttonList the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("buttonList")
     public Builder buttonList(@Nullable GoogleAppsCardV1ButtonList buttonList) {
       this.buttonList = buttonList;
       return this;
     }
 
-    /** Sets the {@code image} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code image} field: a {@link GoogleAppsCardV1Image}.
+     *
+     * @param image the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("image")
     public Builder image(@Nullable GoogleAppsCardV1Image image) {
       this.image = image;
       return this;
     }
 
-    /** Sets the {@code textParagraph} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code textParagraph} field: a {@link GoogleAppsCardV1TextParagraph}.
+     *
+     * @param textParagraph the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("textParagraph")
     public Builder textParagraph(@Nullable GoogleAppsCardV1TextParagraph textParagraph) {
       this.textParagraph = textParagraph;
@@ -160,6 +199,10 @@ public final class GoogleAppsCardV1NestedWidget {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -167,7 +210,12 @@ public final class GoogleAppsCardV1NestedWidget {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -176,12 +224,18 @@ public final class GoogleAppsCardV1NestedWidget {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1NestedWidget build() {
       return new GoogleAppsCardV1NestedWidget(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1NestedWidget buildFromJson() {
       return new GoogleAppsCardV1NestedWidget(this);
     }

@@ -58,42 +58,74 @@ public final class GoogleAppsCardV1OnClick {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code action} field. */
+  /**
+   * The {@code action} field: a {@link GoogleAppsCardV1Action}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Action getAction() {
     return action;
   }
 
-  /** The {@code card} field. */
+  /**
+   * The {@code card} field: a {@link GoogleAppsCardV1Card}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Card getCard() {
     return card;
   }
 
-  /** The {@code openDynamicLinkAction} field. */
+  /**
+   * The {@code openDynamicLinkAction} field: a {@link GoogleAppsCardV1Action}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Action getOpenDynamicLinkAction() {
     return openDynamicLinkAction;
   }
 
-  /** The {@code openLink} field. */
+  /**
+   * The {@code openLink} field: a {@link GoogleAppsCardV1OpenLink}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1OpenLink getOpenLink() {
     return openLink;
   }
 
-  /** The {@code overflowMenu} field. */
+  /**
+   * The {@code overflowMenu} field: a {@link GoogleAppsCardV1OverflowMenu}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1OverflowMenu getOverflowMenu() {
     return overflowMenu;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -162,35 +194,60 @@ public final class GoogleAppsCardV1OnClick {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code action} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code action} field: a {@link GoogleAppsCardV1Action}.
+     *
+     * @param action the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("action")
     public Builder action(@Nullable GoogleAppsCardV1Action action) {
       this.action = action;
       return this;
     }
 
-    /** Sets the {@code card} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code card} field: a {@link GoogleAppsCardV1Card}.
+     *
+     * @param card the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("card")
     public Builder card(@Nullable GoogleAppsCardV1Card card) {
       this.card = card;
       return this;
     }
 
-    /** Sets the {@code openDynamicLinkAction} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code openDynamicLinkAction} field: a {@link GoogleAppsCardV1Action}.
+     *
+     * @param openDynamicLinkAction the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("openDynamicLinkAction")
     public Builder openDynamicLinkAction(@Nullable GoogleAppsCardV1Action openDynamicLinkAction) {
       this.openDynamicLinkAction = openDynamicLinkAction;
       return this;
     }
 
-    /** Sets the {@code openLink} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code openLink} field: a {@link GoogleAppsCardV1OpenLink}.
+     *
+     * @param openLink the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("openLink")
     public Builder openLink(@Nullable GoogleAppsCardV1OpenLink openLink) {
       this.openLink = openLink;
       return this;
     }
 
-    /** Sets the {@code overflowMenu} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code overflowMenu} field: a {@link GoogleAppsCardV1OverflowMenu}.
+     *
+     * @param overflowMenu the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("overflowMenu")
     public Builder overflowMenu(@Nullable GoogleAppsCardV1OverflowMenu overflowMenu) {
       this.overflowMenu = overflowMenu;
@@ -200,6 +257,10 @@ public final class GoogleAppsCardV1OnClick {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -207,7 +268,12 @@ public final class GoogleAppsCardV1OnClick {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -216,12 +282,18 @@ public final class GoogleAppsCardV1OnClick {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1OnClick build() {
       return new GoogleAppsCardV1OnClick(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1OnClick buildFromJson() {
       return new GoogleAppsCardV1OnClick(this);
     }

@@ -53,32 +53,56 @@ public final class GoogleAppsCardV1OpenLink {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code onClose} field. */
+  /**
+   * The {@code onClose} field: one of the {@link OnClose} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable OnClose getOnClose() {
     return onClose;
   }
 
-  /** The {@code openAs} field. */
+  /**
+   * The {@code openAs} field: one of the {@link OpenAs} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable OpenAs getOpenAs() {
     return openAs;
   }
 
-  /** The {@code url} field. */
+  /**
+   * The {@code url} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUrl() {
     return url;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -139,21 +163,36 @@ public final class GoogleAppsCardV1OpenLink {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code onClose} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code onClose} field: one of the {@link OnClose} values.
+     *
+     * @param onClose the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("onClose")
     public Builder onClose(@Nullable OnClose onClose) {
       this.onClose = onClose;
       return this;
     }
 
-    /** Sets the {@code openAs} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code openAs} field: one of the {@link OpenAs} values.
+     *
+     * @param openAs the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("openAs")
     public Builder openAs(@Nullable OpenAs openAs) {
       this.openAs = openAs;
       return this;
     }
 
-    /** Sets the {@code url} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code url} field: text.
+     *
+     * @param url the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("url")
     public Builder url(@Nullable String url) {
       this.url = url;
@@ -163,6 +202,10 @@ public final class GoogleAppsCardV1OpenLink {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -170,7 +213,12 @@ public final class GoogleAppsCardV1OpenLink {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -179,12 +227,18 @@ public final class GoogleAppsCardV1OpenLink {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1OpenLink build() {
       return new GoogleAppsCardV1OpenLink(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1OpenLink buildFromJson() {
       return new GoogleAppsCardV1OpenLink(this);
     }
@@ -209,14 +263,23 @@ public final class GoogleAppsCardV1OpenLink {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static OnClose of(String value) {
       OnClose known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new OnClose(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<OnClose> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -246,14 +309,23 @@ public final class GoogleAppsCardV1OpenLink {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static OpenAs of(String value) {
       OpenAs known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new OpenAs(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<OpenAs> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -54,37 +54,65 @@ public final class GoogleAppsCardV1OverflowMenuItem {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code disabled} field. */
+  /**
+   * The {@code disabled} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getDisabled() {
     return disabled;
   }
 
-  /** The {@code onClick} field. */
+  /**
+   * The {@code onClick} field: a {@link GoogleAppsCardV1OnClick}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1OnClick getOnClick() {
     return onClick;
   }
 
-  /** The {@code startIcon} field. */
+  /**
+   * The {@code startIcon} field: a {@link GoogleAppsCardV1Icon}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Icon getStartIcon() {
     return startIcon;
   }
 
-  /** The {@code text} field. */
+  /**
+   * The {@code text} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getText() {
     return text;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -149,28 +177,48 @@ public final class GoogleAppsCardV1OverflowMenuItem {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code disabled} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code disabled} field: true or false.
+     *
+     * @param disabled the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("disabled")
     public Builder disabled(@Nullable Boolean disabled) {
       this.disabled = disabled;
       return this;
     }
 
-    /** Sets the {@code onClick} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code onClick} field: a {@link GoogleAppsCardV1OnClick}.
+     *
+     * @param onClick the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("onClick")
     public Builder onClick(@Nullable GoogleAppsCardV1OnClick onClick) {
       this.onClick = onClick;
       return this;
     }
 
-    /** Sets the {@code startIcon} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code startIcon} field: a {@link GoogleAppsCardV1Icon}.
+     *
+     * @param startIcon the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("startIcon")
     public Builder startIcon(@Nullable GoogleAppsCardV1Icon startIcon) {
       this.startIcon = startIcon;
       return this;
     }
 
-    /** Sets the {@code text} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code text} field: text.
+     *
+     * @param text the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("text")
     public Builder text(@Nullable String text) {
       this.text = text;
@@ -180,6 +228,10 @@ public final class GoogleAppsCardV1OverflowMenuItem {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -187,7 +239,12 @@ public final class GoogleAppsCardV1OverflowMenuItem {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -196,12 +253,18 @@ public final class GoogleAppsCardV1OverflowMenuItem {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1OverflowMenuItem build() {
       return new GoogleAppsCardV1OverflowMenuItem(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1OverflowMenuItem buildFromJson() {
       return new GoogleAppsCardV1OverflowMenuItem(this);
     }

@@ -49,27 +49,47 @@ public final class GoogleAppsCardV1PlatformDataSource {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code commonDataSource} field. */
+  /**
+   * The {@code commonDataSource} field: one of the {@link CommonDataSource} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable CommonDataSource getCommonDataSource() {
     return commonDataSource;
   }
 
-  /** The {@code hostAppDataSource} field. */
+  /**
+   * The {@code hostAppDataSource} field: a {@link HostAppDataSourceMarkup}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable HostAppDataSourceMarkup getHostAppDataSource() {
     return hostAppDataSource;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -126,14 +146,24 @@ public final class GoogleAppsCardV1PlatformDataSource {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code commonDataSource} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code commonDataSource} field: one of the {@link CommonDataSource} values.
+     *
+     * @param commonDataSource the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("commonDataSource")
     public Builder commonDataSource(@Nullable CommonDataSource commonDataSource) {
       this.commonDataSource = commonDataSource;
       return this;
     }
 
-    /** Sets the {@code hostAppDataSource} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code hostAppDataSource} field: a {@link HostAppDataSourceMarkup}.
+     *
+     * @param hostAppDataSource the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("hostAppDataSource")
     public Builder hostAppDataSource(@Nullable HostAppDataSourceMarkup hostAppDataSource) {
       this.hostAppDataSource = hostAppDataSource;
@@ -143,6 +173,10 @@ public final class GoogleAppsCardV1PlatformDataSource {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -150,7 +184,12 @@ public final class GoogleAppsCardV1PlatformDataSource {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -159,12 +198,18 @@ public final class GoogleAppsCardV1PlatformDataSource {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1PlatformDataSource build() {
       return new GoogleAppsCardV1PlatformDataSource(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1PlatformDataSource buildFromJson() {
       return new GoogleAppsCardV1PlatformDataSource(this);
     }
@@ -189,14 +234,23 @@ public final class GoogleAppsCardV1PlatformDataSource {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static CommonDataSource of(String value) {
       CommonDataSource known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new CommonDataSource(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<CommonDataSource> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -63,47 +63,83 @@ public final class GoogleAppsCardV1Section {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code collapseControl} field. */
+  /**
+   * The {@code collapseControl} field: a {@link GoogleAppsCardV1CollapseControl}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1CollapseControl getCollapseControl() {
     return collapseControl;
   }
 
-  /** The {@code collapsible} field. */
+  /**
+   * The {@code collapsible} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getCollapsible() {
     return collapsible;
   }
 
-  /** The {@code header} field. */
+  /**
+   * The {@code header} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getHeader() {
     return header;
   }
 
-  /** The {@code id} field. */
+  /**
+   * The {@code id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getId() {
     return id;
   }
 
-  /** The {@code uncollapsibleWidgetsCount} field. */
+  /**
+   * The {@code uncollapsibleWidgetsCount} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getUncollapsibleWidgetsCount() {
     return uncollapsibleWidgetsCount;
   }
 
-  /** The {@code widgets} field. Never null: empty when unset. */
+  /**
+   * The {@code widgets} field: a list of which each element is a {@link GoogleAppsCardV1Widget}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1Widget> getWidgets() {
     return ModelSupport.orEmpty(widgets);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -177,49 +213,84 @@ public final class GoogleAppsCardV1Section {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code collapseControl} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code collapseControl} field: a {@link GoogleAppsCardV1CollapseControl}.
+     *
+     * @param collapseControl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("collapseControl")
     public Builder collapseControl(@Nullable GoogleAppsCardV1CollapseControl collapseControl) {
       this.collapseControl = collapseControl;
       return this;
     }
 
-    /** Sets the {@code collapsible} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code collapsible} field: true or false.
+     *
+     * @param collapsible the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("collapsible")
     public Builder collapsible(@Nullable Boolean collapsible) {
       this.collapsible = collapsible;
       return this;
     }
 
-    /** Sets the {@code header} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code header} field: text.
+     *
+     * @param header the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("header")
     public Builder header(@Nullable String header) {
       this.header = header;
       return this;
     }
 
-    /** Sets the {@code id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code id} field: text.
+     *
+     * @param id the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("id")
     public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the {@code uncollapsibleWidgetsCount} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code uncollapsibleWidgetsCount} field: a 32-bit integer.
+     *
+     * @param uncollapsibleWidgetsCount the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("uncollapsibleWidgetsCount")
     public Builder uncollapsibleWidgetsCount(@Nullable Integer uncollapsibleWidgetsCount) {
       this.uncollapsibleWidgetsCount = uncollapsibleWidgetsCount;
       return this;
     }
 
-    /** Sets the {@code widgets} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code widgets} field: a list of which each element is a {@link GoogleAppsCardV1Widget}.
+     *
+     * @param widgets the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("widgets")
     public Builder widgets(@Nullable List<? extends GoogleAppsCardV1Widget> widgets) {
       this.widgets = ModelSupport.mutable(widgets);
       return this;
     }
 
-    /** Adds one element to the {@code widgets} list. */
+    /**
+     * Adds one element to the {@code widgets} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addWidget(GoogleAppsCardV1Widget item) {
       this.widgets = ModelSupport.add(this.widgets, item);
       return this;
@@ -228,6 +299,10 @@ public final class GoogleAppsCardV1Section {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -235,7 +310,12 @@ public final class GoogleAppsCardV1Section {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -244,12 +324,18 @@ public final class GoogleAppsCardV1Section {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1Section build() {
       return new GoogleAppsCardV1Section(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1Section buildFromJson() {
       return new GoogleAppsCardV1Section(this);
     }

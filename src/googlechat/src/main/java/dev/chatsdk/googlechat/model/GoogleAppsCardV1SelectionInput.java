@@ -85,72 +85,128 @@ public final class GoogleAppsCardV1SelectionInput {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code dataSourceConfigs} field. Never null: empty when unset. */
+  /**
+   * The {@code dataSourceConfigs} field: a list of which each element is a {@link GoogleAppsCardV1DataSourceConfig}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1DataSourceConfig> getDataSourceConfigs() {
     return ModelSupport.orEmpty(dataSourceConfigs);
   }
 
-  /** The {@code externalDataSource} field. */
+  /**
+   * The {@code externalDataSource} field: a {@link GoogleAppsCardV1Action}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Action getExternalDataSource() {
     return externalDataSource;
   }
 
-  /** The {@code hintText} field. */
+  /**
+   * The {@code hintText} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getHintText() {
     return hintText;
   }
 
-  /** The {@code items} field. Never null: empty when unset. */
+  /**
+   * The {@code items} field: a list of which each element is a {@link GoogleAppsCardV1SelectionItem}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1SelectionItem> getItems() {
     return ModelSupport.orEmpty(items);
   }
 
-  /** The {@code label} field. */
+  /**
+   * The {@code label} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getLabel() {
     return label;
   }
 
-  /** The {@code multiSelectMaxSelectedItems} field. */
+  /**
+   * The {@code multiSelectMaxSelectedItems} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getMultiSelectMaxSelectedItems() {
     return multiSelectMaxSelectedItems;
   }
 
-  /** The {@code multiSelectMinQueryLength} field. */
+  /**
+   * The {@code multiSelectMinQueryLength} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getMultiSelectMinQueryLength() {
     return multiSelectMinQueryLength;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code onChangeAction} field. */
+  /**
+   * The {@code onChangeAction} field: a {@link GoogleAppsCardV1Action}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Action getOnChangeAction() {
     return onChangeAction;
   }
 
-  /** The {@code platformDataSource} field. */
+  /**
+   * The {@code platformDataSource} field: a {@link GoogleAppsCardV1PlatformDataSource}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1PlatformDataSource getPlatformDataSource() {
     return platformDataSource;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: one of the {@link Type} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Type getType() {
     return type;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -245,89 +301,154 @@ public final class GoogleAppsCardV1SelectionInput {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code dataSourceConfigs} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code dataSourceConfigs} field: a list of which each element is a {@link GoogleAppsCardV1DataSourceConfig}.
+     *
+     * @param dataSourceConfigs the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("dataSourceConfigs")
     public Builder dataSourceConfigs(@Nullable List<? extends GoogleAppsCardV1DataSourceConfig> dataSourceConfigs) {
       this.dataSourceConfigs = ModelSupport.mutable(dataSourceConfigs);
       return this;
     }
 
-    /** Adds one element to the {@code dataSourceConfigs} list. */
+    /**
+     * Adds one element to the {@code dataSourceConfigs} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addDataSourceConfig(GoogleAppsCardV1DataSourceConfig item) {
       this.dataSourceConfigs = ModelSupport.add(this.dataSourceConfigs, item);
       return this;
     }
 
-    /** Sets the {@code externalDataSource} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code externalDataSource} field: a {@link GoogleAppsCardV1Action}.
+     *
+     * @param externalDataSource the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("externalDataSource")
     public Builder externalDataSource(@Nullable GoogleAppsCardV1Action externalDataSource) {
       this.externalDataSource = externalDataSource;
       return this;
     }
 
-    /** Sets the {@code hintText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code hintText} field: text.
+     *
+     * @param hintText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("hintText")
     public Builder hintText(@Nullable String hintText) {
       this.hintText = hintText;
       return this;
     }
 
-    /** Sets the {@code items} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code items} field: a list of which each element is a {@link GoogleAppsCardV1SelectionItem}.
+     *
+     * @param items the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("items")
     public Builder items(@Nullable List<? extends GoogleAppsCardV1SelectionItem> items) {
       this.items = ModelSupport.mutable(items);
       return this;
     }
 
-    /** Adds one element to the {@code items} list. */
+    /**
+     * Adds one element to the {@code items} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addItem(GoogleAppsCardV1SelectionItem item) {
       this.items = ModelSupport.add(this.items, item);
       return this;
     }
 
-    /** Sets the {@code label} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code label} field: text.
+     *
+     * @param label the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("label")
     public Builder label(@Nullable String label) {
       this.label = label;
       return this;
     }
 
-    /** Sets the {@code multiSelectMaxSelectedItems} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code multiSelectMaxSelectedItems} field: a 32-bit integer.
+     *
+     * @param multiSelectMaxSelectedItems the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("multiSelectMaxSelectedItems")
     public Builder multiSelectMaxSelectedItems(@Nullable Integer multiSelectMaxSelectedItems) {
       this.multiSelectMaxSelectedItems = multiSelectMaxSelectedItems;
       return this;
     }
 
-    /** Sets the {@code multiSelectMinQueryLength} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code multiSelectMinQueryLength} field: a 32-bit integer.
+     *
+     * @param multiSelectMinQueryLength the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("multiSelectMinQueryLength")
     public Builder multiSelectMinQueryLength(@Nullable Integer multiSelectMinQueryLength) {
       this.multiSelectMinQueryLength = multiSelectMinQueryLength;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code onChangeAction} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code onChangeAction} field: a {@link GoogleAppsCardV1Action}.
+     *
+     * @param onChangeAction the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("onChangeAction")
     public Builder onChangeAction(@Nullable GoogleAppsCardV1Action onChangeAction) {
       this.onChangeAction = onChangeAction;
       return this;
     }
 
-    /** Sets the {@code platformDataSource} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code platformDataSource} field: a {@link GoogleAppsCardV1PlatformDataSource}.
+     *
+     * @param platformDataSource the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("platformDataSource")
     public Builder platformDataSource(@Nullable GoogleAppsCardV1PlatformDataSource platformDataSource) {
       this.platformDataSource = platformDataSource;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: one of the {@link Type} values.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable Type type) {
       this.type = type;
@@ -337,6 +458,10 @@ public final class GoogleAppsCardV1SelectionInput {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -344,7 +469,12 @@ public final class GoogleAppsCardV1SelectionInput {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -353,12 +483,18 @@ public final class GoogleAppsCardV1SelectionInput {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1SelectionInput build() {
       return new GoogleAppsCardV1SelectionInput(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1SelectionInput buildFromJson() {
       return new GoogleAppsCardV1SelectionInput(this);
     }
@@ -393,14 +529,23 @@ public final class GoogleAppsCardV1SelectionInput {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Type of(String value) {
       Type known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Type(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Type> knownValues() {
       return ModelSupport.values(KNOWN);
     }

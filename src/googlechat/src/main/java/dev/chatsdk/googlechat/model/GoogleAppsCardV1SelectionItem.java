@@ -58,42 +58,74 @@ public final class GoogleAppsCardV1SelectionItem {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code bottomText} field. */
+  /**
+   * The {@code bottomText} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getBottomText() {
     return bottomText;
   }
 
-  /** The {@code selected} field. */
+  /**
+   * The {@code selected} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getSelected() {
     return selected;
   }
 
-  /** The {@code startIconUri} field. */
+  /**
+   * The {@code startIconUri} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getStartIconUri() {
     return startIconUri;
   }
 
-  /** The {@code text} field. */
+  /**
+   * The {@code text} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getText() {
     return text;
   }
 
-  /** The {@code value} field. */
+  /**
+   * The {@code value} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getValue() {
     return value;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -162,35 +194,60 @@ public final class GoogleAppsCardV1SelectionItem {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code bottomText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code bottomText} field: text.
+     *
+     * @param bottomText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("bottomText")
     public Builder bottomText(@Nullable String bottomText) {
       this.bottomText = bottomText;
       return this;
     }
 
-    /** Sets the {@code selected} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code selected} field: true or false.
+     *
+     * @param selected the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("selected")
     public Builder selected(@Nullable Boolean selected) {
       this.selected = selected;
       return this;
     }
 
-    /** Sets the {@code startIconUri} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code startIconUri} field: text.
+     *
+     * @param startIconUri the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("startIconUri")
     public Builder startIconUri(@Nullable String startIconUri) {
       this.startIconUri = startIconUri;
       return this;
     }
 
-    /** Sets the {@code text} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code text} field: text.
+     *
+     * @param text the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("text")
     public Builder text(@Nullable String text) {
       this.text = text;
       return this;
     }
 
-    /** Sets the {@code value} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code value} field: text.
+     *
+     * @param value the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("value")
     public Builder value(@Nullable String value) {
       this.value = value;
@@ -200,6 +257,10 @@ public final class GoogleAppsCardV1SelectionItem {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -207,7 +268,12 @@ public final class GoogleAppsCardV1SelectionItem {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -216,12 +282,18 @@ public final class GoogleAppsCardV1SelectionItem {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1SelectionItem build() {
       return new GoogleAppsCardV1SelectionItem(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1SelectionItem buildFromJson() {
       return new GoogleAppsCardV1SelectionItem(this);
     }

@@ -61,42 +61,74 @@ public final class GoogleAppsCardV1SwitchControl {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code controlType} field. */
+  /**
+   * The {@code controlType} field: one of the {@link ControlType} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ControlType getControlType() {
     return controlType;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code onChangeAction} field. */
+  /**
+   * The {@code onChangeAction} field: a {@link GoogleAppsCardV1Action}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Action getOnChangeAction() {
     return onChangeAction;
   }
 
-  /** The {@code selected} field. */
+  /**
+   * The {@code selected} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getSelected() {
     return selected;
   }
 
-  /** The {@code value} field. */
+  /**
+   * The {@code value} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getValue() {
     return value;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -165,35 +197,60 @@ public final class GoogleAppsCardV1SwitchControl {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code controlType} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code controlType} field: one of the {@link ControlType} values.
+     *
+     * @param controlType the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("controlType")
     public Builder controlType(@Nullable ControlType controlType) {
       this.controlType = controlType;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code onChangeAction} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code onChangeAction} field: a {@link GoogleAppsCardV1Action}.
+     *
+     * @param onChangeAction the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("onChangeAction")
     public Builder onChangeAction(@Nullable GoogleAppsCardV1Action onChangeAction) {
       this.onChangeAction = onChangeAction;
       return this;
     }
 
-    /** Sets the {@code selected} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code selected} field: true or false.
+     *
+     * @param selected the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("selected")
     public Builder selected(@Nullable Boolean selected) {
       this.selected = selected;
       return this;
     }
 
-    /** Sets the {@code value} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code value} field: text.
+     *
+     * @param value the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("value")
     public Builder value(@Nullable String value) {
       this.value = value;
@@ -203,6 +260,10 @@ public final class GoogleAppsCardV1SwitchControl {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -210,7 +271,12 @@ public final class GoogleAppsCardV1SwitchControl {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -219,12 +285,18 @@ public final class GoogleAppsCardV1SwitchControl {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1SwitchControl build() {
       return new GoogleAppsCardV1SwitchControl(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1SwitchControl buildFromJson() {
       return new GoogleAppsCardV1SwitchControl(this);
     }
@@ -253,14 +325,23 @@ public final class GoogleAppsCardV1SwitchControl {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ControlType of(String value) {
       ControlType known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new ControlType(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<ControlType> knownValues() {
       return ModelSupport.values(KNOWN);
     }

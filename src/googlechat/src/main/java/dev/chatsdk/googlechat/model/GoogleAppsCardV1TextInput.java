@@ -85,72 +85,128 @@ public final class GoogleAppsCardV1TextInput {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code autoCompleteAction} field. */
+  /**
+   * The {@code autoCompleteAction} field: a {@link GoogleAppsCardV1Action}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Action getAutoCompleteAction() {
     return autoCompleteAction;
   }
 
-  /** The {@code hintText} field. */
+  /**
+   * The {@code hintText} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getHintText() {
     return hintText;
   }
 
-  /** The {@code hostAppDataSource} field. */
+  /**
+   * The {@code hostAppDataSource} field: a {@link HostAppDataSourceMarkup}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable HostAppDataSourceMarkup getHostAppDataSource() {
     return hostAppDataSource;
   }
 
-  /** The {@code initialSuggestions} field. */
+  /**
+   * The {@code initialSuggestions} field: a {@link GoogleAppsCardV1Suggestions}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Suggestions getInitialSuggestions() {
     return initialSuggestions;
   }
 
-  /** The {@code label} field. */
+  /**
+   * The {@code label} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getLabel() {
     return label;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code onChangeAction} field. */
+  /**
+   * The {@code onChangeAction} field: a {@link GoogleAppsCardV1Action}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Action getOnChangeAction() {
     return onChangeAction;
   }
 
-  /** The {@code placeholderText} field. */
+  /**
+   * The {@code placeholderText} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getPlaceholderText() {
     return placeholderText;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: one of the {@link Type} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Type getType() {
     return type;
   }
 
-  /** The {@code validation} field. */
+  /**
+   * The {@code validation} field: a {@link GoogleAppsCardV1Validation}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Validation getValidation() {
     return validation;
   }
 
-  /** The {@code value} field. */
+  /**
+   * The {@code value} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getValue() {
     return value;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -244,77 +300,132 @@ public final class GoogleAppsCardV1TextInput {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code autoCompleteAction} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code autoCompleteAction} field: a {@link GoogleAppsCardV1Action}.
+     *
+     * @param autoCompleteAction the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("autoCompleteAction")
     public Builder autoCompleteAction(@Nullable GoogleAppsCardV1Action autoCompleteAction) {
       this.autoCompleteAction = autoCompleteAction;
       return this;
     }
 
-    /** Sets the {@code hintText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code hintText} field: text.
+     *
+     * @param hintText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("hintText")
     public Builder hintText(@Nullable String hintText) {
       this.hintText = hintText;
       return this;
     }
 
-    /** Sets the {@code hostAppDataSource} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code hostAppDataSource} field: a {@link HostAppDataSourceMarkup}.
+     *
+     * @param hostAppDataSource the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("hostAppDataSource")
     public Builder hostAppDataSource(@Nullable HostAppDataSourceMarkup hostAppDataSource) {
       this.hostAppDataSource = hostAppDataSource;
       return this;
     }
 
-    /** Sets the {@code initialSuggestions} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code initialSuggestions} field: a {@link GoogleAppsCardV1Suggestions}.
+     *
+     * @param initialSuggestions the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("initialSuggestions")
     public Builder initialSuggestions(@Nullable GoogleAppsCardV1Suggestions initialSuggestions) {
       this.initialSuggestions = initialSuggestions;
       return this;
     }
 
-    /** Sets the {@code label} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code label} field: text.
+     *
+     * @param label the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("label")
     public Builder label(@Nullable String label) {
       this.label = label;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code onChangeAction} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code onChangeAction} field: a {@link GoogleAppsCardV1Action}.
+     *
+     * @param onChangeAction the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("onChangeAction")
     public Builder onChangeAction(@Nullable GoogleAppsCardV1Action onChangeAction) {
       this.onChangeAction = onChangeAction;
       return this;
     }
 
-    /** Sets the {@code placeholderText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code placeholderText} field: text.
+     *
+     * @param placeholderText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("placeholderText")
     public Builder placeholderText(@Nullable String placeholderText) {
       this.placeholderText = placeholderText;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: one of the {@link Type} values.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable Type type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the {@code validation} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code validation} field: a {@link GoogleAppsCardV1Validation}.
+     *
+     * @param validation the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("validation")
     public Builder validation(@Nullable GoogleAppsCardV1Validation validation) {
       this.validation = validation;
       return this;
     }
 
-    /** Sets the {@code value} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code value} field: text.
+     *
+     * @param value the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("value")
     public Builder value(@Nullable String value) {
       this.value = value;
@@ -324,6 +435,10 @@ public final class GoogleAppsCardV1TextInput {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -331,7 +446,12 @@ public final class GoogleAppsCardV1TextInput {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -340,12 +460,18 @@ public final class GoogleAppsCardV1TextInput {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1TextInput build() {
       return new GoogleAppsCardV1TextInput(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1TextInput buildFromJson() {
       return new GoogleAppsCardV1TextInput(this);
     }
@@ -370,14 +496,23 @@ public final class GoogleAppsCardV1TextInput {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Type of(String value) {
       Type known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Type(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Type> knownValues() {
       return ModelSupport.values(KNOWN);
     }

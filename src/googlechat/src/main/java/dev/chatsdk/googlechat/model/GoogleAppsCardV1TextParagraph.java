@@ -53,32 +53,56 @@ public final class GoogleAppsCardV1TextParagraph {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code maxLines} field. */
+  /**
+   * The {@code maxLines} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getMaxLines() {
     return maxLines;
   }
 
-  /** The {@code text} field. */
+  /**
+   * The {@code text} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getText() {
     return text;
   }
 
-  /** The {@code textSyntax} field. */
+  /**
+   * The {@code textSyntax} field: one of the {@link TextSyntax} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable TextSyntax getTextSyntax() {
     return textSyntax;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -139,21 +163,36 @@ public final class GoogleAppsCardV1TextParagraph {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code maxLines} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code maxLines} field: a 32-bit integer.
+     *
+     * @param maxLines the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("maxLines")
     public Builder maxLines(@Nullable Integer maxLines) {
       this.maxLines = maxLines;
       return this;
     }
 
-    /** Sets the {@code text} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code text} field: text.
+     *
+     * @param text the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("text")
     public Builder text(@Nullable String text) {
       this.text = text;
       return this;
     }
 
-    /** Sets the {@code textSyntax} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code textSyntax} field: one of the {@link TextSyntax} values.
+     *
+     * @param textSyntax the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("textSyntax")
     public Builder textSyntax(@Nullable TextSyntax textSyntax) {
       this.textSyntax = textSyntax;
@@ -163,6 +202,10 @@ public final class GoogleAppsCardV1TextParagraph {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -170,7 +213,12 @@ public final class GoogleAppsCardV1TextParagraph {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -179,12 +227,18 @@ public final class GoogleAppsCardV1TextParagraph {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1TextParagraph build() {
       return new GoogleAppsCardV1TextParagraph(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1TextParagraph buildFromJson() {
       return new GoogleAppsCardV1TextParagraph(this);
     }
@@ -213,14 +267,23 @@ public final class GoogleAppsCardV1TextParagraph {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static TextSyntax of(String value) {
       TextSyntax known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new TextSyntax(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<TextSyntax> knownValues() {
       return ModelSupport.values(KNOWN);
     }

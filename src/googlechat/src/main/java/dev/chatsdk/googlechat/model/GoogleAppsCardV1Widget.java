@@ -105,97 +105,173 @@ public final class GoogleAppsCardV1Widget {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code buttonList} field. */
+  /**
+   * The {@code buttonList} field: a {@link GoogleAppsCardV1ButtonList}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1ButtonList getButtonList() {
     return buttonList;
   }
 
-  /** The {@code carousel} field. */
+  /**
+   * The {@code carousel} field: a {@link GoogleAppsCardV1Carousel}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Carousel getCarousel() {
     return carousel;
   }
 
-  /** The {@code chipList} field. */
+  /**
+   * The {@code chipList} field: a {@link GoogleAppsCardV1ChipList}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1ChipList getChipList() {
     return chipList;
   }
 
-  /** The {@code columns} field. */
+  /**
+   * The {@code columns} field: a {@link GoogleAppsCardV1Columns}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Columns getColumns() {
     return columns;
   }
 
-  /** The {@code dateTimePicker} field. */
+  /**
+   * The {@code dateTimePicker} field: a {@link GoogleAppsCardV1DateTimePicker}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1DateTimePicker getDateTimePicker() {
     return dateTimePicker;
   }
 
-  /** The {@code decoratedText} field. */
+  /**
+   * The {@code decoratedText} field: a {@link GoogleAppsCardV1DecoratedText}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1DecoratedText getDecoratedText() {
     return decoratedText;
   }
 
-  /** The {@code divider} field. */
+  /**
+   * The {@code divider} field: a {@link GoogleAppsCardV1Divider}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Divider getDivider() {
     return divider;
   }
 
-  /** The {@code eventActions} field. Never null: empty when unset. */
+  /**
+   * The {@code eventActions} field: a list of which each element is a {@link GoogleAppsCardV1EventAction}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<GoogleAppsCardV1EventAction> getEventActions() {
     return ModelSupport.orEmpty(eventActions);
   }
 
-  /** The {@code grid} field. */
+  /**
+   * The {@code grid} field: a {@link GoogleAppsCardV1Grid}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Grid getGrid() {
     return grid;
   }
 
-  /** The {@code horizontalAlignment} field. */
+  /**
+   * The {@code horizontalAlignment} field: one of the {@link HorizontalAlignment} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable HorizontalAlignment getHorizontalAlignment() {
     return horizontalAlignment;
   }
 
-  /** The {@code id} field. */
+  /**
+   * The {@code id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getId() {
     return id;
   }
 
-  /** The {@code image} field. */
+  /**
+   * The {@code image} field: a {@link GoogleAppsCardV1Image}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Image getImage() {
     return image;
   }
 
-  /** The {@code selectionInput} field. */
+  /**
+   * The {@code selectionInput} field: a {@link GoogleAppsCardV1SelectionInput}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1SelectionInput getSelectionInput() {
     return selectionInput;
   }
 
-  /** The {@code textInput} field. */
+  /**
+   * The {@code textInput} field: a {@link GoogleAppsCardV1TextInput}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1TextInput getTextInput() {
     return textInput;
   }
 
-  /** The {@code textParagraph} field. */
+  /**
+   * The {@code textParagraph} field: a {@link GoogleAppsCardV1TextParagraph}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1TextParagraph getTextParagraph() {
     return textParagraph;
   }
 
-  /** The {@code visibility} field. */
+  /**
+   * The {@code visibility} field: one of the {@link Visibility} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Visibility getVisibility() {
     return visibility;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -310,118 +386,203 @@ public final class GoogleAppsCardV1Widget {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code buttonList} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code buttonList} field: a {@link GoogleAppsCardV1ButtonList}.
+     *
+     * @param buttonList the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("buttonList")
     public Builder buttonList(@Nullable GoogleAppsCardV1ButtonList buttonList) {
       this.buttonList = buttonList;
       return this;
     }
 
-    /** Sets the {@code carousel} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code carousel} field: a {@link GoogleAppsCardV1Carousel}.
+     *
+     * @param carousel the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("carousel")
     public Builder carousel(@Nullable GoogleAppsCardV1Carousel carousel) {
       this.carousel = carousel;
       return this;
     }
 
-    /** Sets the {@code chipList} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code chipList} field: a {@link GoogleAppsCardV1ChipList}.
+     *
+     * @param chipList the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("chipList")
     public Builder chipList(@Nullable GoogleAppsCardV1ChipList chipList) {
       this.chipList = chipList;
       return this;
     }
 
-    /** Sets the {@code columns} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code columns} field: a {@link GoogleAppsCardV1Columns}.
+     *
+     * @param columns the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("columns")
     public Builder columns(@Nullable GoogleAppsCardV1Columns columns) {
       this.columns = columns;
       return this;
     }
 
-    /** Sets the {@code dateTimePicker} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code dateTimePicker} field: a {@link GoogleAppsCardV1DateTimePicker}.
+     *
+     * @param dateTimePicker the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("dateTimePicker")
     public Builder dateTimePicker(@Nullable GoogleAppsCardV1DateTimePicker dateTimePicker) {
       this.dateTimePicker = dateTimePicker;
       return this;
     }
 
-    /** Sets the {@code decoratedText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code decoratedText} field: a {@link GoogleAppsCardV1DecoratedText}.
+     *
+     * @param decoratedText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("decoratedText")
     public Builder decoratedText(@Nullable GoogleAppsCardV1DecoratedText decoratedText) {
       this.decoratedText = decoratedText;
       return this;
     }
 
-    /** Sets the {@code divider} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code divider} field: a {@link GoogleAppsCardV1Divider}.
+     *
+     * @param divider the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("divider")
     public Builder divider(@Nullable GoogleAppsCardV1Divider divider) {
       this.divider = divider;
       return this;
     }
 
-    /** Sets the {@code eventActions} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code eventActions} field: a list of which each element is a {@link GoogleAppsCardV1EventAction}.
+     *
+     * @param eventActions the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("eventActions")
     public Builder eventActions(@Nullable List<? extends GoogleAppsCardV1EventAction> eventActions) {
       this.eventActions = ModelSupport.mutable(eventActions);
       return this;
     }
 
-    /** Adds one element to the {@code eventActions} list. */
+    /**
+     * Adds one element to the {@code eventActions} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addEventAction(GoogleAppsCardV1EventAction item) {
       this.eventActions = ModelSupport.add(this.eventActions, item);
       return this;
     }
 
-    /** Sets the {@code grid} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code grid} field: a {@link GoogleAppsCardV1Grid}.
+     *
+     * @param grid the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("grid")
     public Builder grid(@Nullable GoogleAppsCardV1Grid grid) {
       this.grid = grid;
       return this;
     }
 
-    /** Sets the {@code horizontalAlignment} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code horizontalAlignment} field: one of the {@link HorizontalAlignment} values.
+     *
+     * @param horizontalAlignment the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("horizontalAlignment")
     public Builder horizontalAlignment(@Nullable HorizontalAlignment horizontalAlignment) {
       this.horizontalAlignment = horizontalAlignment;
       return this;
     }
 
-    /** Sets the {@code id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code id} field: text.
+     *
+     * @param id the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("id")
     public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the {@code image} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code image} field: a {@link GoogleAppsCardV1Image}.
+     *
+     * @param image the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("image")
     public Builder image(@Nullable GoogleAppsCardV1Image image) {
       this.image = image;
       return this;
     }
 
-    /** Sets the {@code selectionInput} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code selectionInput} field: a {@link GoogleAppsCardV1SelectionInput}.
+     *
+     * @param selectionInput the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("selectionInput")
     public Builder selectionInput(@Nullable GoogleAppsCardV1SelectionInput selectionInput) {
       this.selectionInput = selectionInput;
       return this;
     }
 
-    /** Sets the {@code textInput} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code textInput} field: a {@link GoogleAppsCardV1TextInput}.
+     *
+     * @param textInput the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("textInput")
     public Builder textInput(@Nullable GoogleAppsCardV1TextInput textInput) {
       this.textInput = textInput;
       return this;
     }
 
-    /** Sets the {@code textParagraph} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code textParagraph} field: a {@link GoogleAppsCardV1TextParagraph}.
+     *
+     * @param textParagraph the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("textParagraph")
     public Builder textParagraph(@Nullable GoogleAppsCardV1TextParagraph textParagraph) {
       this.textParagraph = textParagraph;
       return this;
     }
 
-    /** Sets the {@code visibility} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code visibility} field: one of the {@link Visibility} values.
+     *
+     * @param visibility the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("visibility")
     public Builder visibility(@Nullable Visibility visibility) {
       this.visibility = visibility;
@@ -431,6 +592,10 @@ public final class GoogleAppsCardV1Widget {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -438,7 +603,12 @@ public final class GoogleAppsCardV1Widget {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -447,12 +617,18 @@ public final class GoogleAppsCardV1Widget {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1Widget build() {
       return new GoogleAppsCardV1Widget(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1Widget buildFromJson() {
       return new GoogleAppsCardV1Widget(this);
     }
@@ -484,14 +660,23 @@ public final class GoogleAppsCardV1Widget {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static HorizontalAlignment of(String value) {
       HorizontalAlignment known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new HorizontalAlignment(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<HorizontalAlignment> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -525,14 +710,23 @@ public final class GoogleAppsCardV1Widget {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Visibility of(String value) {
       Visibility known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Visibility(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Visibility> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -70,57 +70,101 @@ public final class GoogleAppsCardV1Widgets {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code buttonList} field. */
+  /**
+   * The {@code buttonList} field: a {@link GoogleAppsCardV1ButtonList}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1ButtonList getButtonList() {
     return buttonList;
   }
 
-  /** The {@code chipList} field. */
+  /**
+   * The {@code chipList} field: a {@link GoogleAppsCardV1ChipList}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1ChipList getChipList() {
     return chipList;
   }
 
-  /** The {@code dateTimePicker} field. */
+  /**
+   * The {@code dateTimePicker} field: a {@link GoogleAppsCardV1DateTimePicker}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1DateTimePicker getDateTimePicker() {
     return dateTimePicker;
   }
 
-  /** The {@code decoratedText} field. */
+  /**
+   * The {@code decoratedText} field: a {@link GoogleAppsCardV1DecoratedText}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1DecoratedText getDecoratedText() {
     return decoratedText;
   }
 
-  /** The {@code image} field. */
+  /**
+   * The {@code image} field: a {@link GoogleAppsCardV1Image}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1Image getImage() {
     return image;
   }
 
-  /** The {@code selectionInput} field. */
+  /**
+   * The {@code selectionInput} field: a {@link GoogleAppsCardV1SelectionInput}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1SelectionInput getSelectionInput() {
     return selectionInput;
   }
 
-  /** The {@code textInput} field. */
+  /**
+   * The {@code textInput} field: a {@link GoogleAppsCardV1TextInput}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1TextInput getTextInput() {
     return textInput;
   }
 
-  /** The {@code textParagraph} field. */
+  /**
+   * The {@code textParagraph} field: a {@link GoogleAppsCardV1TextParagraph}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable GoogleAppsCardV1TextParagraph getTextParagraph() {
     return textParagraph;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -202,56 +246,96 @@ public final class GoogleAppsCardV1Widgets {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code buttonList} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code buttonList} field: a {@link GoogleAppsCardV1ButtonList}.
+     *
+     * @param buttonList the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("buttonList")
     public Builder buttonList(@Nullable GoogleAppsCardV1ButtonList buttonList) {
       this.buttonList = buttonList;
       return this;
     }
 
-    /** Sets the {@code chipList} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code chipList} field: a {@link GoogleAppsCardV1ChipList}.
+     *
+     * @param chipList the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("chipList")
     public Builder chipList(@Nullable GoogleAppsCardV1ChipList chipList) {
       this.chipList = chipList;
       return this;
     }
 
-    /** Sets the {@code dateTimePicker} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code dateTimePicker} field: a {@link GoogleAppsCardV1DateTimePicker}.
+     *
+     * @param dateTimePicker the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("dateTimePicker")
     public Builder dateTimePicker(@Nullable GoogleAppsCardV1DateTimePicker dateTimePicker) {
       this.dateTimePicker = dateTimePicker;
       return this;
     }
 
-    /** Sets the {@code decoratedText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code decoratedText} field: a {@link GoogleAppsCardV1DecoratedText}.
+     *
+     * @param decoratedText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("decoratedText")
     public Builder decoratedText(@Nullable GoogleAppsCardV1DecoratedText decoratedText) {
       this.decoratedText = decoratedText;
       return this;
     }
 
-    /** Sets the {@code image} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code image} field: a {@link GoogleAppsCardV1Image}.
+     *
+     * @param image the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("image")
     public Builder image(@Nullable GoogleAppsCardV1Image image) {
       this.image = image;
       return this;
     }
 
-    /** Sets the {@code selectionInput} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code selectionInput} field: a {@link GoogleAppsCardV1SelectionInput}.
+     *
+     * @param selectionInput the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("selectionInput")
     public Builder selectionInput(@Nullable GoogleAppsCardV1SelectionInput selectionInput) {
       this.selectionInput = selectionInput;
       return this;
     }
 
-    /** Sets the {@code textInput} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code textInput} field: a {@link GoogleAppsCardV1TextInput}.
+     *
+     * @param textInput the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("textInput")
     public Builder textInput(@Nullable GoogleAppsCardV1TextInput textInput) {
       this.textInput = textInput;
       return this;
     }
 
-    /** Sets the {@code textParagraph} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code textParagraph} field: a {@link GoogleAppsCardV1TextParagraph}.
+     *
+     * @param textParagraph the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("textParagraph")
     public Builder textParagraph(@Nullable GoogleAppsCardV1TextParagraph textParagraph) {
       this.textParagraph = textParagraph;
@@ -261,6 +345,10 @@ public final class GoogleAppsCardV1Widgets {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -268,7 +356,12 @@ public final class GoogleAppsCardV1Widgets {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -277,12 +370,18 @@ public final class GoogleAppsCardV1Widgets {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GoogleAppsCardV1Widgets build() {
       return new GoogleAppsCardV1Widgets(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GoogleAppsCardV1Widgets buildFromJson() {
       return new GoogleAppsCardV1Widgets(this);
     }

@@ -46,27 +46,47 @@ public final class HostAppDataSourceMarkup {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code chatDataSource} field. */
+  /**
+   * The {@code chatDataSource} field: a {@link ChatClientDataSourceMarkup}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ChatClientDataSourceMarkup getChatDataSource() {
     return chatDataSource;
   }
 
-  /** The {@code workflowDataSource} field. */
+  /**
+   * The {@code workflowDataSource} field: a {@link WorkflowDataSourceMarkup}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable WorkflowDataSourceMarkup getWorkflowDataSource() {
     return workflowDataSource;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -123,14 +143,24 @@ public final class HostAppDataSourceMarkup {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code chatDataSource} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code chatDataSource} field: a {@link ChatClientDataSourceMarkup}.
+     *
+     * @param chatDataSource the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("chatDataSource")
     public Builder chatDataSource(@Nullable ChatClientDataSourceMarkup chatDataSource) {
       this.chatDataSource = chatDataSource;
       return this;
     }
 
-    /** Sets the {@code workflowDataSource} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code workflowDataSource} field: a {@link WorkflowDataSourceMarkup}.
+     *
+     * @param workflowDataSource the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("workflowDataSource")
     public Builder workflowDataSource(@Nullable WorkflowDataSourceMarkup workflowDataSource) {
       this.workflowDataSource = workflowDataSource;
@@ -140,6 +170,10 @@ public final class HostAppDataSourceMarkup {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -147,7 +181,12 @@ public final class HostAppDataSourceMarkup {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -156,12 +195,18 @@ public final class HostAppDataSourceMarkup {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public HostAppDataSourceMarkup build() {
       return new HostAppDataSourceMarkup(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private HostAppDataSourceMarkup buildFromJson() {
       return new HostAppDataSourceMarkup(this);
     }

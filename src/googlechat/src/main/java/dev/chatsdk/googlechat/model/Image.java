@@ -50,32 +50,56 @@ public final class Image {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code aspectRatio} field. */
+  /**
+   * The {@code aspectRatio} field: a number.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Double getAspectRatio() {
     return aspectRatio;
   }
 
-  /** The {@code imageUrl} field. */
+  /**
+   * The {@code imageUrl} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getImageUrl() {
     return imageUrl;
   }
 
-  /** The {@code onClick} field. */
+  /**
+   * The {@code onClick} field: a {@link OnClick}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable OnClick getOnClick() {
     return onClick;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -136,21 +160,36 @@ public final class Image {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code aspectRatio} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code aspectRatio} field: a number.
+     *
+     * @param aspectRatio the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("aspectRatio")
     public Builder aspectRatio(@Nullable Double aspectRatio) {
       this.aspectRatio = aspectRatio;
       return this;
     }
 
-    /** Sets the {@code imageUrl} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code imageUrl} field: text.
+     *
+     * @param imageUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("imageUrl")
     public Builder imageUrl(@Nullable String imageUrl) {
       this.imageUrl = imageUrl;
       return this;
     }
 
-    /** Sets the {@code onClick} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code onClick} field: a {@link OnClick}.
+     *
+     * @param onClick the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("onClick")
     public Builder onClick(@Nullable OnClick onClick) {
       this.onClick = onClick;
@@ -160,6 +199,10 @@ public final class Image {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -167,7 +210,12 @@ public final class Image {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -176,12 +224,18 @@ public final class Image {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Image build() {
       return new Image(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Image buildFromJson() {
       return new Image(this);
     }

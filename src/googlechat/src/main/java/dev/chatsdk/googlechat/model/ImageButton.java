@@ -57,37 +57,65 @@ public final class ImageButton {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code icon} field. */
+  /**
+   * The {@code icon} field: one of the {@link Icon} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Icon getIcon() {
     return icon;
   }
 
-  /** The {@code iconUrl} field. */
+  /**
+   * The {@code iconUrl} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getIconUrl() {
     return iconUrl;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code onClick} field. */
+  /**
+   * The {@code onClick} field: a {@link OnClick}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable OnClick getOnClick() {
     return onClick;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -152,28 +180,48 @@ public final class ImageButton {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code icon} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code icon} field: one of the {@link Icon} values.
+     *
+     * @param icon the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("icon")
     public Builder icon(@Nullable Icon icon) {
       this.icon = icon;
       return this;
     }
 
-    /** Sets the {@code iconUrl} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code iconUrl} field: text.
+     *
+     * @param iconUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("iconUrl")
     public Builder iconUrl(@Nullable String iconUrl) {
       this.iconUrl = iconUrl;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code onClick} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code onClick} field: a {@link OnClick}.
+     *
+     * @param onClick the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("onClick")
     public Builder onClick(@Nullable OnClick onClick) {
       this.onClick = onClick;
@@ -183,6 +231,10 @@ public final class ImageButton {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -190,7 +242,12 @@ public final class ImageButton {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -199,12 +256,18 @@ public final class ImageButton {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ImageButton build() {
       return new ImageButton(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ImageButton buildFromJson() {
       return new ImageButton(this);
     }
@@ -320,14 +383,23 @@ public final class ImageButton {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Icon of(String value) {
       Icon known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Icon(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Icon> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -73,57 +73,101 @@ public final class KeyValue {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code bottomLabel} field. */
+  /**
+   * The {@code bottomLabel} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getBottomLabel() {
     return bottomLabel;
   }
 
-  /** The {@code button} field. */
+  /**
+   * The {@code button} field: a {@link Button}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Button getButton() {
     return button;
   }
 
-  /** The {@code content} field. */
+  /**
+   * The {@code content} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getContent() {
     return content;
   }
 
-  /** The {@code contentMultiline} field. */
+  /**
+   * The {@code contentMultiline} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getContentMultiline() {
     return contentMultiline;
   }
 
-  /** The {@code icon} field. */
+  /**
+   * The {@code icon} field: one of the {@link Icon} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Icon getIcon() {
     return icon;
   }
 
-  /** The {@code iconUrl} field. */
+  /**
+   * The {@code iconUrl} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getIconUrl() {
     return iconUrl;
   }
 
-  /** The {@code onClick} field. */
+  /**
+   * The {@code onClick} field: a {@link OnClick}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable OnClick getOnClick() {
     return onClick;
   }
 
-  /** The {@code topLabel} field. */
+  /**
+   * The {@code topLabel} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTopLabel() {
     return topLabel;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -205,56 +249,96 @@ public final class KeyValue {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code bottomLabel} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code bottomLabel} field: text.
+     *
+     * @param bottomLabel the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("bottomLabel")
     public Builder bottomLabel(@Nullable String bottomLabel) {
       this.bottomLabel = bottomLabel;
       return this;
     }
 
-    /** Sets the {@code button} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code button} field: a {@link Button}.
+     *
+     * @param button the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("button")
     public Builder button(@Nullable Button button) {
       this.button = button;
       return this;
     }
 
-    /** Sets the {@code content} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code content} field: text.
+     *
+     * @param content the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("content")
     public Builder content(@Nullable String content) {
       this.content = content;
       return this;
     }
 
-    /** Sets the {@code contentMultiline} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code contentMultiline} field: true or false.
+     *
+     * @param contentMultiline the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("contentMultiline")
     public Builder contentMultiline(@Nullable Boolean contentMultiline) {
       this.contentMultiline = contentMultiline;
       return this;
     }
 
-    /** Sets the {@code icon} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code icon} field: one of the {@link Icon} values.
+     *
+     * @param icon the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("icon")
     public Builder icon(@Nullable Icon icon) {
       this.icon = icon;
       return this;
     }
 
-    /** Sets the {@code iconUrl} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code iconUrl} field: text.
+     *
+     * @param iconUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("iconUrl")
     public Builder iconUrl(@Nullable String iconUrl) {
       this.iconUrl = iconUrl;
       return this;
     }
 
-    /** Sets the {@code onClick} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code onClick} field: a {@link OnClick}.
+     *
+     * @param onClick the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("onClick")
     public Builder onClick(@Nullable OnClick onClick) {
       this.onClick = onClick;
       return this;
     }
 
-    /** Sets the {@code topLabel} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code topLabel} field: text.
+     *
+     * @param topLabel the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("topLabel")
     public Builder topLabel(@Nullable String topLabel) {
       this.topLabel = topLabel;
@@ -264,6 +348,10 @@ public final class KeyValue {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -271,7 +359,12 @@ public final class KeyValue {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -280,12 +373,18 @@ public final class KeyValue {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public KeyValue build() {
       return new KeyValue(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private KeyValue buildFromJson() {
       return new KeyValue(this);
     }
@@ -401,14 +500,23 @@ public final class KeyValue {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Icon of(String value) {
       Icon known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Icon(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Icon> knownValues() {
       return ModelSupport.values(KNOWN);
     }

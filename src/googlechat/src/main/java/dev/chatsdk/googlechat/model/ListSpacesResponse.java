@@ -47,27 +47,47 @@ public final class ListSpacesResponse {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code nextPageToken} field. */
+  /**
+   * The {@code nextPageToken} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getNextPageToken() {
     return nextPageToken;
   }
 
-  /** The {@code spaces} field. Never null: empty when unset. */
+  /**
+   * The {@code spaces} field: a list of which each element is a {@link Space}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Space> getSpaces() {
     return ModelSupport.orEmpty(spaces);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -124,21 +144,36 @@ public final class ListSpacesResponse {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code nextPageToken} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code nextPageToken} field: text.
+     *
+     * @param nextPageToken the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("nextPageToken")
     public Builder nextPageToken(@Nullable String nextPageToken) {
       this.nextPageToken = nextPageToken;
       return this;
     }
 
-    /** Sets the {@code spaces} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code spaces} field: a list of which each element is a {@link Space}.
+     *
+     * @param spaces the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("spaces")
     public Builder spaces(@Nullable List<? extends Space> spaces) {
       this.spaces = ModelSupport.mutable(spaces);
       return this;
     }
 
-    /** Adds one element to the {@code spaces} list. */
+    /**
+     * Adds one element to the {@code spaces} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addSpace(Space item) {
       this.spaces = ModelSupport.add(this.spaces, item);
       return this;
@@ -147,6 +182,10 @@ public final class ListSpacesResponse {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -154,7 +193,12 @@ public final class ListSpacesResponse {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -163,12 +207,18 @@ public final class ListSpacesResponse {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ListSpacesResponse build() {
       return new ListSpacesResponse(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ListSpacesResponse buildFromJson() {
       return new ListSpacesResponse(this);
     }

@@ -53,32 +53,56 @@ public final class MeetSpaceLinkData {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code huddleStatus} field. Set by the server. */
+  /**
+   * The {@code huddleStatus} field: one of the {@link HuddleStatus} values. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable HuddleStatus getHuddleStatus() {
     return huddleStatus;
   }
 
-  /** The {@code meetingCode} field. */
+  /**
+   * The {@code meetingCode} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getMeetingCode() {
     return meetingCode;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: one of the {@link Type} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Type getType() {
     return type;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -139,21 +163,36 @@ public final class MeetSpaceLinkData {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code huddleStatus} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code huddleStatus} field: one of the {@link HuddleStatus} values.
+     *
+     * @param huddleStatus the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("huddleStatus")
     public Builder huddleStatus(@Nullable HuddleStatus huddleStatus) {
       this.huddleStatus = huddleStatus;
       return this;
     }
 
-    /** Sets the {@code meetingCode} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code meetingCode} field: text.
+     *
+     * @param meetingCode the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("meetingCode")
     public Builder meetingCode(@Nullable String meetingCode) {
       this.meetingCode = meetingCode;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: one of the {@link Type} values.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable Type type) {
       this.type = type;
@@ -163,6 +202,10 @@ public final class MeetSpaceLinkData {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -170,7 +213,12 @@ public final class MeetSpaceLinkData {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -179,12 +227,18 @@ public final class MeetSpaceLinkData {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public MeetSpaceLinkData build() {
       return new MeetSpaceLinkData(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private MeetSpaceLinkData buildFromJson() {
       return new MeetSpaceLinkData(this);
     }
@@ -216,14 +270,23 @@ public final class MeetSpaceLinkData {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static HuddleStatus of(String value) {
       HuddleStatus known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new HuddleStatus(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<HuddleStatus> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -257,14 +320,23 @@ public final class MeetSpaceLinkData {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Type of(String value) {
       Type known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Type(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Type> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -74,57 +74,101 @@ public final class Membership {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code affiliation} field. Set by the server. */
+  /**
+   * The {@code affiliation} field: one of the {@link Affiliation} values. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Affiliation getAffiliation() {
     return affiliation;
   }
 
-  /** The {@code createTime} field. */
+  /**
+   * The {@code createTime} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getCreateTime() {
     return createTime;
   }
 
-  /** The {@code deleteTime} field. */
+  /**
+   * The {@code deleteTime} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getDeleteTime() {
     return deleteTime;
   }
 
-  /** The {@code groupMember} field. */
+  /**
+   * The {@code groupMember} field: a {@link Group}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Group getGroupMember() {
     return groupMember;
   }
 
-  /** The {@code member} field. */
+  /**
+   * The {@code member} field: a {@link User}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable User getMember() {
     return member;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code role} field. */
+  /**
+   * The {@code role} field: one of the {@link Role} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Role getRole() {
     return role;
   }
 
-  /** The {@code state} field. Set by the server. */
+  /**
+   * The {@code state} field: one of the {@link State} values. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable State getState() {
     return state;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -206,56 +250,96 @@ public final class Membership {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code affiliation} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code affiliation} field: one of the {@link Affiliation} values.
+     *
+     * @param affiliation the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("affiliation")
     public Builder affiliation(@Nullable Affiliation affiliation) {
       this.affiliation = affiliation;
       return this;
     }
 
-    /** Sets the {@code createTime} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code createTime} field: an RFC 3339 date-time.
+     *
+     * @param createTime the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("createTime")
     public Builder createTime(@Nullable Instant createTime) {
       this.createTime = createTime;
       return this;
     }
 
-    /** Sets the {@code deleteTime} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code deleteTime} field: an RFC 3339 date-time.
+     *
+     * @param deleteTime the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("deleteTime")
     public Builder deleteTime(@Nullable Instant deleteTime) {
       this.deleteTime = deleteTime;
       return this;
     }
 
-    /** Sets the {@code groupMember} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code groupMember} field: a {@link Group}.
+     *
+     * @param groupMember the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("groupMember")
     public Builder groupMember(@Nullable Group groupMember) {
       this.groupMember = groupMember;
       return this;
     }
 
-    /** Sets the {@code member} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code member} field: a {@link User}.
+     *
+     * @param member the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("member")
     public Builder member(@Nullable User member) {
       this.member = member;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code role} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code role} field: one of the {@link Role} values.
+     *
+     * @param role the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("role")
     public Builder role(@Nullable Role role) {
       this.role = role;
       return this;
     }
 
-    /** Sets the {@code state} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code state} field: one of the {@link State} values.
+     *
+     * @param state the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("state")
     public Builder state(@Nullable State state) {
       this.state = state;
@@ -265,6 +349,10 @@ public final class Membership {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -272,7 +360,12 @@ public final class Membership {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -281,12 +374,18 @@ public final class Membership {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Membership build() {
       return new Membership(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Membership buildFromJson() {
       return new Membership(this);
     }
@@ -318,14 +417,23 @@ public final class Membership {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Affiliation of(String value) {
       Affiliation known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Affiliation(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Affiliation> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -362,14 +470,23 @@ public final class Membership {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Role of(String value) {
       Role known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Role(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Role> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -406,14 +523,23 @@ public final class Membership {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static State of(String value) {
       State known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new State(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<State> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -43,22 +43,38 @@ public final class MembershipBatchCreatedEventData {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code memberships} field. Never null: empty when unset. */
+  /**
+   * The {@code memberships} field: a list of which each element is a {@link MembershipCreatedEventData}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<MembershipCreatedEventData> getMemberships() {
     return ModelSupport.orEmpty(memberships);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -111,14 +127,24 @@ public final class MembershipBatchCreatedEventData {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code memberships} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code memberships} field: a list of which each element is a {@link MembershipCreatedEventData}.
+     *
+     * @param memberships the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("memberships")
     public Builder memberships(@Nullable List<? extends MembershipCreatedEventData> memberships) {
       this.memberships = ModelSupport.mutable(memberships);
       return this;
     }
 
-    /** Adds one element to the {@code memberships} list. */
+    /**
+     * Adds one element to the {@code memberships} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addMembership(MembershipCreatedEventData item) {
       this.memberships = ModelSupport.add(this.memberships, item);
       return this;
@@ -127,6 +153,10 @@ public final class MembershipBatchCreatedEventData {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -134,7 +164,12 @@ public final class MembershipBatchCreatedEventData {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -143,12 +178,18 @@ public final class MembershipBatchCreatedEventData {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public MembershipBatchCreatedEventData build() {
       return new MembershipBatchCreatedEventData(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private MembershipBatchCreatedEventData buildFromJson() {
       return new MembershipBatchCreatedEventData(this);
     }

@@ -46,27 +46,47 @@ public final class MembershipCount {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code joinedDirectHumanUserCount} field. Set by the server. */
+  /**
+   * The {@code joinedDirectHumanUserCount} field: a 32-bit integer. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getJoinedDirectHumanUserCount() {
     return joinedDirectHumanUserCount;
   }
 
-  /** The {@code joinedGroupCount} field. Set by the server. */
+  /**
+   * The {@code joinedGroupCount} field: a 32-bit integer. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getJoinedGroupCount() {
     return joinedGroupCount;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -123,14 +143,24 @@ public final class MembershipCount {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code joinedDirectHumanUserCount} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code joinedDirectHumanUserCount} field: a 32-bit integer.
+     *
+     * @param joinedDirectHumanUserCount the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("joinedDirectHumanUserCount")
     public Builder joinedDirectHumanUserCount(@Nullable Integer joinedDirectHumanUserCount) {
       this.joinedDirectHumanUserCount = joinedDirectHumanUserCount;
       return this;
     }
 
-    /** Sets the {@code joinedGroupCount} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code joinedGroupCount} field: a 32-bit integer.
+     *
+     * @param joinedGroupCount the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("joinedGroupCount")
     public Builder joinedGroupCount(@Nullable Integer joinedGroupCount) {
       this.joinedGroupCount = joinedGroupCount;
@@ -140,6 +170,10 @@ public final class MembershipCount {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -147,7 +181,12 @@ public final class MembershipCount {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -156,12 +195,18 @@ public final class MembershipCount {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public MembershipCount build() {
       return new MembershipCount(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private MembershipCount buildFromJson() {
       return new MembershipCount(this);
     }

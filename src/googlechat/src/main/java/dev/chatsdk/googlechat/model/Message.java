@@ -154,157 +154,281 @@ public final class Message {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code accessoryWidgets} field. Never null: empty when unset. */
+  /**
+   * The {@code accessoryWidgets} field: a list of which each element is a {@link AccessoryWidget}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<AccessoryWidget> getAccessoryWidgets() {
     return ModelSupport.orEmpty(accessoryWidgets);
   }
 
-  /** The {@code actionResponse} field. */
+  /**
+   * The {@code actionResponse} field: a {@link ActionResponse}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ActionResponse getActionResponse() {
     return actionResponse;
   }
 
-  /** The {@code annotations} field. Set by the server. Never null: empty when unset. */
+  /**
+   * The {@code annotations} field: a list of which each element is a {@link Annotation}. Set by the server. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Annotation> getAnnotations() {
     return ModelSupport.orEmpty(annotations);
   }
 
-  /** The {@code argumentText} field. Set by the server. */
+  /**
+   * The {@code argumentText} field: text. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getArgumentText() {
     return argumentText;
   }
 
-  /** The {@code attachedGifs} field. Set by the server. Never null: empty when unset. */
+  /**
+   * The {@code attachedGifs} field: a list of which each element is a {@link AttachedGif}. Set by the server. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<AttachedGif> getAttachedGifs() {
     return ModelSupport.orEmpty(attachedGifs);
   }
 
-  /** The {@code attachment} field. Never null: empty when unset. */
+  /**
+   * The {@code attachment} field: a list of which each element is a {@link Attachment}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Attachment> getAttachment() {
     return ModelSupport.orEmpty(attachment);
   }
 
-  /** The {@code cards} field. Deprecated by the service. Never null: empty when unset. */
+  /**
+   * The {@code cards} field: a list of which each element is a {@link Card}. Deprecated by the service. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Card> getCards() {
     return ModelSupport.orEmpty(cards);
   }
 
-  /** The {@code cardsV2} field. Never null: empty when unset. */
+  /**
+   * The {@code cardsV2} field: a list of which each element is a {@link CardWithId}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<CardWithId> getCardsV2() {
     return ModelSupport.orEmpty(cardsV2);
   }
 
-  /** The {@code clientAssignedMessageId} field. */
+  /**
+   * The {@code clientAssignedMessageId} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getClientAssignedMessageId() {
     return clientAssignedMessageId;
   }
 
-  /** The {@code createTime} field. */
+  /**
+   * The {@code createTime} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getCreateTime() {
     return createTime;
   }
 
-  /** The {@code deleteTime} field. Set by the server. */
+  /**
+   * The {@code deleteTime} field: an RFC 3339 date-time. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getDeleteTime() {
     return deleteTime;
   }
 
-  /** The {@code deletionMetadata} field. Set by the server. */
+  /**
+   * The {@code deletionMetadata} field: a {@link DeletionMetadata}. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable DeletionMetadata getDeletionMetadata() {
     return deletionMetadata;
   }
 
-  /** The {@code emojiReactionSummaries} field. Set by the server. Never null: empty when unset. */
+  /**
+   * The {@code emojiReactionSummaries} field: a list of which each element is a {@link EmojiReactionSummary}. Set by the server. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<EmojiReactionSummary> getEmojiReactionSummaries() {
     return ModelSupport.orEmpty(emojiReactionSummaries);
   }
 
-  /** The {@code fallbackText} field. */
+  /**
+   * The {@code fallbackText} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getFallbackText() {
     return fallbackText;
   }
 
-  /** The {@code formattedText} field. Set by the server. */
+  /**
+   * The {@code formattedText} field: text. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getFormattedText() {
     return formattedText;
   }
 
-  /** The {@code lastUpdateTime} field. Set by the server. */
+  /**
+   * The {@code lastUpdateTime} field: an RFC 3339 date-time. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getLastUpdateTime() {
     return lastUpdateTime;
   }
 
-  /** The {@code markupSyntax} field. */
+  /**
+   * The {@code markupSyntax} field: one of the {@link MarkupSyntax} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MarkupSyntax getMarkupSyntax() {
     return markupSyntax;
   }
 
-  /** The {@code matchedUrl} field. Set by the server. */
+  /**
+   * The {@code matchedUrl} field: a {@link MatchedUrl}. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MatchedUrl getMatchedUrl() {
     return matchedUrl;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code privateMessageViewer} field. */
+  /**
+   * The {@code privateMessageViewer} field: a {@link User}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable User getPrivateMessageViewer() {
     return privateMessageViewer;
   }
 
-  /** The {@code quotedMessageMetadata} field. */
+  /**
+   * The {@code quotedMessageMetadata} field: a {@link QuotedMessageMetadata}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable QuotedMessageMetadata getQuotedMessageMetadata() {
     return quotedMessageMetadata;
   }
 
-  /** The {@code sender} field. Set by the server. */
+  /**
+   * The {@code sender} field: a {@link User}. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable User getSender() {
     return sender;
   }
 
-  /** The {@code silent} field. Set by the server. */
+  /**
+   * The {@code silent} field: true or false. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getSilent() {
     return silent;
   }
 
-  /** The {@code slashCommand} field. Set by the server. */
+  /**
+   * The {@code slashCommand} field: a {@link SlashCommand}. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable SlashCommand getSlashCommand() {
     return slashCommand;
   }
 
-  /** The {@code space} field. Set by the server. */
+  /**
+   * The {@code space} field: a {@link Space}. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Space getSpace() {
     return space;
   }
 
-  /** The {@code text} field. */
+  /**
+   * The {@code text} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getText() {
     return text;
   }
 
-  /** The {@code thread} field. */
+  /**
+   * The {@code thread} field: a {@link Thread}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Thread getThread() {
     return thread;
   }
 
-  /** The {@code threadReply} field. Set by the server. */
+  /**
+   * The {@code threadReply} field: true or false. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getThreadReply() {
     return threadReply;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -469,238 +593,413 @@ public final class Message {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code accessoryWidgets} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code accessoryWidgets} field: a list of which each element is a {@link AccessoryWidget}.
+     *
+     * @param accessoryWidgets the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("accessoryWidgets")
     public Builder accessoryWidgets(@Nullable List<? extends AccessoryWidget> accessoryWidgets) {
       this.accessoryWidgets = ModelSupport.mutable(accessoryWidgets);
       return this;
     }
 
-    /** Adds one element to the {@code accessoryWidgets} list. */
+    /**
+     * Adds one element to the {@code accessoryWidgets} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addAccessoryWidget(AccessoryWidget item) {
       this.accessoryWidgets = ModelSupport.add(this.accessoryWidgets, item);
       return this;
     }
 
-    /** Sets the {@code actionResponse} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code actionResponse} field: a {@link ActionResponse}.
+     *
+     * @param actionResponse the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("actionResponse")
     public Builder actionResponse(@Nullable ActionResponse actionResponse) {
       this.actionResponse = actionResponse;
       return this;
     }
 
-    /** Sets the {@code annotations} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code annotations} field: a list of which each element is a {@link Annotation}.
+     *
+     * @param annotations the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("annotations")
     public Builder annotations(@Nullable List<? extends Annotation> annotations) {
       this.annotations = ModelSupport.mutable(annotations);
       return this;
     }
 
-    /** Adds one element to the {@code annotations} list. */
+    /**
+     * Adds one element to the {@code annotations} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addAnnotation(Annotation item) {
       this.annotations = ModelSupport.add(this.annotations, item);
       return this;
     }
 
-    /** Sets the {@code argumentText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code argumentText} field: text.
+     *
+     * @param argumentText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("argumentText")
     public Builder argumentText(@Nullable String argumentText) {
       this.argumentText = argumentText;
       return this;
     }
 
-    /** Sets the {@code attachedGifs} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code attachedGifs} field: a list of which each element is a {@link AttachedGif}.
+     *
+     * @param attachedGifs the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("attachedGifs")
     public Builder attachedGifs(@Nullable List<? extends AttachedGif> attachedGifs) {
       this.attachedGifs = ModelSupport.mutable(attachedGifs);
       return this;
     }
 
-    /** Adds one element to the {@code attachedGifs} list. */
+    /**
+     * Adds one element to the {@code attachedGifs} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addAttachedGif(AttachedGif item) {
       this.attachedGifs = ModelSupport.add(this.attachedGifs, item);
       return this;
     }
 
-    /** Sets the {@code attachment} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code attachment} field: a list of which each element is a {@link Attachment}.
+     *
+     * @param attachment the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("attachment")
     public Builder attachment(@Nullable List<? extends Attachment> attachment) {
       this.attachment = ModelSupport.mutable(attachment);
       return this;
     }
 
-    /** Adds one element to the {@code attachment} list. */
+    /**
+     * Adds one element to the {@code attachment} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addAttachment(Attachment item) {
       this.attachment = ModelSupport.add(this.attachment, item);
       return this;
     }
 
-    /** Sets the {@code cards} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code cards} field: a list of which each element is a {@link Card}.
+     *
+     * @param cards the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("cards")
     public Builder cards(@Nullable List<? extends Card> cards) {
       this.cards = ModelSupport.mutable(cards);
       return this;
     }
 
-    /** Adds one element to the {@code cards} list. */
+    /**
+     * Adds one element to the {@code cards} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addCard(Card item) {
       this.cards = ModelSupport.add(this.cards, item);
       return this;
     }
 
-    /** Sets the {@code cardsV2} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code cardsV2} field: a list of which each element is a {@link CardWithId}.
+     *
+     * @param cardsV2 the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("cardsV2")
     public Builder cardsV2(@Nullable List<? extends CardWithId> cardsV2) {
       this.cardsV2 = ModelSupport.mutable(cardsV2);
       return this;
     }
 
-    /** Adds one element to the {@code cardsV2} list. */
+    /**
+     * Adds one element to the {@code cardsV2} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addCardsV2(CardWithId item) {
       this.cardsV2 = ModelSupport.add(this.cardsV2, item);
       return this;
     }
 
-    /** Sets the {@code clientAssignedMessageId} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code clientAssignedMessageId} field: text.
+     *
+     * @param clientAssignedMessageId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("clientAssignedMessageId")
     public Builder clientAssignedMessageId(@Nullable String clientAssignedMessageId) {
       this.clientAssignedMessageId = clientAssignedMessageId;
       return this;
     }
 
-    /** Sets the {@code createTime} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code createTime} field: an RFC 3339 date-time.
+     *
+     * @param createTime the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("createTime")
     public Builder createTime(@Nullable Instant createTime) {
       this.createTime = createTime;
       return this;
     }
 
-    /** Sets the {@code deleteTime} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code deleteTime} field: an RFC 3339 date-time.
+     *
+     * @param deleteTime the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("deleteTime")
     public Builder deleteTime(@Nullable Instant deleteTime) {
       this.deleteTime = deleteTime;
       return this;
     }
 
-    /** Sets the {@code deletionMetadata} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code deletionMetadata} field: a {@link DeletionMetadata}.
+     *
+     * @param deletionMetadata the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("deletionMetadata")
     public Builder deletionMetadata(@Nullable DeletionMetadata deletionMetadata) {
       this.deletionMetadata = deletionMetadata;
       return this;
     }
 
-    /** Sets the {@code emojiReactionSummaries} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code emojiReactionSummaries} field: a list of which each element is a {@link EmojiReactionSummary}.
+     *
+     * @param emojiReactionSummaries the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("emojiReactionSummaries")
     public Builder emojiReactionSummaries(@Nullable List<? extends EmojiReactionSummary> emojiReactionSummaries) {
       this.emojiReactionSummaries = ModelSupport.mutable(emojiReactionSummaries);
       return this;
     }
 
-    /** Adds one element to the {@code emojiReactionSummaries} list. */
+    /**
+     * Adds one element to the {@code emojiReactionSummaries} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addEmojiReactionSummary(EmojiReactionSummary item) {
       this.emojiReactionSummaries = ModelSupport.add(this.emojiReactionSummaries, item);
       return this;
     }
 
-    /** Sets the {@code fallbackText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fallbackText} field: text.
+     *
+     * @param fallbackText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fallbackText")
     public Builder fallbackText(@Nullable String fallbackText) {
       this.fallbackText = fallbackText;
       return this;
     }
 
-    /** Sets the {@code formattedText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code formattedText} field: text.
+     *
+     * @param formattedText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("formattedText")
     public Builder formattedText(@Nullable String formattedText) {
       this.formattedText = formattedText;
       return this;
     }
 
-    /** Sets the {@code lastUpdateTime} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code lastUpdateTime} field: an RFC 3339 date-time.
+     *
+     * @param lastUpdateTime the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("lastUpdateTime")
     public Builder lastUpdateTime(@Nullable Instant lastUpdateTime) {
       this.lastUpdateTime = lastUpdateTime;
       return this;
     }
 
-    /** Sets the {@code markupSyntax} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code markupSyntax} field: one of the {@link MarkupSyntax} values.
+     *
+     * @param markupSyntax the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("markupSyntax")
     public Builder markupSyntax(@Nullable MarkupSyntax markupSyntax) {
       this.markupSyntax = markupSyntax;
       return this;
     }
 
-    /** Sets the {@code matchedUrl} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code matchedUrl} field: a {@link MatchedUrl}.
+     *
+     * @param matchedUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("matchedUrl")
     public Builder matchedUrl(@Nullable MatchedUrl matchedUrl) {
       this.matchedUrl = matchedUrl;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code privateMessageViewer} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code privateMessageViewer} field: a {@link User}.
+     *
+     * @param privateMessageViewer the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("privateMessageViewer")
     public Builder privateMessageViewer(@Nullable User privateMessageViewer) {
       this.privateMessageViewer = privateMessageViewer;
       return this;
     }
 
-    /** Sets the {@code quotedMessageMetadata} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code quotedMessageMetadata} field: a {@link QuotedMessageMetadata}.
+     *
+     * @param quotedMessageMetadata the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("quotedMessageMetadata")
     public Builder quotedMessageMetadata(@Nullable QuotedMessageMetadata quotedMessageMetadata) {
       this.quotedMessageMetadata = quotedMessageMetadata;
       return this;
     }
 
-    /** Sets the {@code sender} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code sender} field: a {@link User}.
+     *
+     * @param sender the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("sender")
     public Builder sender(@Nullable User sender) {
       this.sender = sender;
       return this;
     }
 
-    /** Sets the {@code silent} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code silent} field: true or false.
+     *
+     * @param silent the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("silent")
     public Builder silent(@Nullable Boolean silent) {
       this.silent = silent;
       return this;
     }
 
-    /** Sets the {@code slashCommand} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code slashCommand} field: a {@link SlashCommand}.
+     *
+     * @param slashCommand the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("slashCommand")
     public Builder slashCommand(@Nullable SlashCommand slashCommand) {
       this.slashCommand = slashCommand;
       return this;
     }
 
-    /** Sets the {@code space} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code space} field: a {@link Space}.
+     *
+     * @param space the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("space")
     public Builder space(@Nullable Space space) {
       this.space = space;
       return this;
     }
 
-    /** Sets the {@code text} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code text} field: text.
+     *
+     * @param text the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("text")
     public Builder text(@Nullable String text) {
       this.text = text;
       return this;
     }
 
-    /** Sets the {@code thread} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code thread} field: a {@link Thread}.
+     *
+     * @param thread the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("thread")
     public Builder thread(@Nullable Thread thread) {
       this.thread = thread;
       return this;
     }
 
-    /** Sets the {@code threadReply} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code threadReply} field: true or false.
+     *
+     * @param threadReply the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("threadReply")
     public Builder threadReply(@Nullable Boolean threadReply) {
       this.threadReply = threadReply;
@@ -710,6 +1009,10 @@ public final class Message {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -717,7 +1020,12 @@ public final class Message {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -726,12 +1034,18 @@ public final class Message {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Message build() {
       return new Message(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Message buildFromJson() {
       return new Message(this);
     }
@@ -760,14 +1074,23 @@ public final class Message {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static MarkupSyntax of(String value) {
       MarkupSyntax known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new MarkupSyntax(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<MarkupSyntax> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -46,27 +46,47 @@ public final class OnClick {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code action} field. */
+  /**
+   * The {@code action} field: a {@link FormAction}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable FormAction getAction() {
     return action;
   }
 
-  /** The {@code openLink} field. */
+  /**
+   * The {@code openLink} field: a {@link OpenLink}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable OpenLink getOpenLink() {
     return openLink;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -123,14 +143,24 @@ public final class OnClick {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code action} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code action} field: a {@link FormAction}.
+     *
+     * @param action the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("action")
     public Builder action(@Nullable FormAction action) {
       this.action = action;
       return this;
     }
 
-    /** Sets the {@code openLink} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code openLink} field: a {@link OpenLink}.
+     *
+     * @param openLink the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("openLink")
     public Builder openLink(@Nullable OpenLink openLink) {
       this.openLink = openLink;
@@ -140,6 +170,10 @@ public final class OnClick {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -147,7 +181,12 @@ public final class OnClick {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -156,12 +195,18 @@ public final class OnClick {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public OnClick build() {
       return new OnClick(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private OnClick buildFromJson() {
       return new OnClick(this);
     }

@@ -50,32 +50,56 @@ public final class PermissionSetting {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code assistantManagersAllowed} field. */
+  /**
+   * The {@code assistantManagersAllowed} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getAssistantManagersAllowed() {
     return assistantManagersAllowed;
   }
 
-  /** The {@code managersAllowed} field. */
+  /**
+   * The {@code managersAllowed} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getManagersAllowed() {
     return managersAllowed;
   }
 
-  /** The {@code membersAllowed} field. */
+  /**
+   * The {@code membersAllowed} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getMembersAllowed() {
     return membersAllowed;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -136,21 +160,36 @@ public final class PermissionSetting {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code assistantManagersAllowed} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code assistantManagersAllowed} field: true or false.
+     *
+     * @param assistantManagersAllowed the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("assistantManagersAllowed")
     public Builder assistantManagersAllowed(@Nullable Boolean assistantManagersAllowed) {
       this.assistantManagersAllowed = assistantManagersAllowed;
       return this;
     }
 
-    /** Sets the {@code managersAllowed} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code managersAllowed} field: true or false.
+     *
+     * @param managersAllowed the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("managersAllowed")
     public Builder managersAllowed(@Nullable Boolean managersAllowed) {
       this.managersAllowed = managersAllowed;
       return this;
     }
 
-    /** Sets the {@code membersAllowed} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code membersAllowed} field: true or false.
+     *
+     * @param membersAllowed the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("membersAllowed")
     public Builder membersAllowed(@Nullable Boolean membersAllowed) {
       this.membersAllowed = membersAllowed;
@@ -160,6 +199,10 @@ public final class PermissionSetting {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -167,7 +210,12 @@ public final class PermissionSetting {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -176,12 +224,18 @@ public final class PermissionSetting {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public PermissionSetting build() {
       return new PermissionSetting(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private PermissionSetting buildFromJson() {
       return new PermissionSetting(this);
     }

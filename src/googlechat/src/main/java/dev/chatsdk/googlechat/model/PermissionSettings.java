@@ -70,57 +70,101 @@ public final class PermissionSettings {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code manageApps} field. */
+  /**
+   * The {@code manageApps} field: a {@link PermissionSetting}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable PermissionSetting getManageApps() {
     return manageApps;
   }
 
-  /** The {@code manageMembersAndGroups} field. */
+  /**
+   * The {@code manageMembersAndGroups} field: a {@link PermissionSetting}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable PermissionSetting getManageMembersAndGroups() {
     return manageMembersAndGroups;
   }
 
-  /** The {@code manageWebhooks} field. */
+  /**
+   * The {@code manageWebhooks} field: a {@link PermissionSetting}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable PermissionSetting getManageWebhooks() {
     return manageWebhooks;
   }
 
-  /** The {@code modifySpaceDetails} field. */
+  /**
+   * The {@code modifySpaceDetails} field: a {@link PermissionSetting}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable PermissionSetting getModifySpaceDetails() {
     return modifySpaceDetails;
   }
 
-  /** The {@code postMessages} field. Set by the server. */
+  /**
+   * The {@code postMessages} field: a {@link PermissionSetting}. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable PermissionSetting getPostMessages() {
     return postMessages;
   }
 
-  /** The {@code replyMessages} field. */
+  /**
+   * The {@code replyMessages} field: a {@link PermissionSetting}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable PermissionSetting getReplyMessages() {
     return replyMessages;
   }
 
-  /** The {@code toggleHistory} field. */
+  /**
+   * The {@code toggleHistory} field: a {@link PermissionSetting}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable PermissionSetting getToggleHistory() {
     return toggleHistory;
   }
 
-  /** The {@code useAtMentionAll} field. */
+  /**
+   * The {@code useAtMentionAll} field: a {@link PermissionSetting}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable PermissionSetting getUseAtMentionAll() {
     return useAtMentionAll;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -202,56 +246,96 @@ public final class PermissionSettings {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code manageApps} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code manageApps} field: a {@link PermissionSetting}.
+     *
+     * @param manageApps the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("manageApps")
     public Builder manageApps(@Nullable PermissionSetting manageApps) {
       this.manageApps = manageApps;
       return this;
     }
 
-    /** Sets the {@code manageMembersAndGroups} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code manageMembersAndGroups} field: a {@link PermissionSetting}.
+     *
+     * @param manageMembersAndGroups the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("manageMembersAndGroups")
     public Builder manageMembersAndGroups(@Nullable PermissionSetting manageMembersAndGroups) {
       this.manageMembersAndGroups = manageMembersAndGroups;
       return this;
     }
 
-    /** Sets the {@code manageWebhooks} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code manageWebhooks} field: a {@link PermissionSetting}.
+     *
+     * @param manageWebhooks the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("manageWebhooks")
     public Builder manageWebhooks(@Nullable PermissionSetting manageWebhooks) {
       this.manageWebhooks = manageWebhooks;
       return this;
     }
 
-    /** Sets the {@code modifySpaceDetails} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code modifySpaceDetails} field: a {@link PermissionSetting}.
+     *
+     * @param modifySpaceDetails the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("modifySpaceDetails")
     public Builder modifySpaceDetails(@Nullable PermissionSetting modifySpaceDetails) {
       this.modifySpaceDetails = modifySpaceDetails;
       return this;
     }
 
-    /** Sets the {@code postMessages} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code postMessages} field: a {@link PermissionSetting}.
+     *
+     * @param postMessages the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("postMessages")
     public Builder postMessages(@Nullable PermissionSetting postMessages) {
       this.postMessages = postMessages;
       return this;
     }
 
-    /** Sets the {@code replyMessages} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code replyMessages} field: a {@link PermissionSetting}.
+     *
+     * @param replyMessages the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("replyMessages")
     public Builder replyMessages(@Nullable PermissionSetting replyMessages) {
       this.replyMessages = replyMessages;
       return this;
     }
 
-    /** Sets the {@code toggleHistory} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code toggleHistory} field: a {@link PermissionSetting}.
+     *
+     * @param toggleHistory the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("toggleHistory")
     public Builder toggleHistory(@Nullable PermissionSetting toggleHistory) {
       this.toggleHistory = toggleHistory;
       return this;
     }
 
-    /** Sets the {@code useAtMentionAll} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code useAtMentionAll} field: a {@link PermissionSetting}.
+     *
+     * @param useAtMentionAll the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("useAtMentionAll")
     public Builder useAtMentionAll(@Nullable PermissionSetting useAtMentionAll) {
       this.useAtMentionAll = useAtMentionAll;
@@ -261,6 +345,10 @@ public final class PermissionSettings {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -268,7 +356,12 @@ public final class PermissionSettings {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -277,12 +370,18 @@ public final class PermissionSettings {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public PermissionSettings build() {
       return new PermissionSettings(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private PermissionSettings buildFromJson() {
       return new PermissionSettings(this);
     }

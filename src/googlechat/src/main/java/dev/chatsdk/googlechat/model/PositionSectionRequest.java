@@ -49,27 +49,47 @@ public final class PositionSectionRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code relativePosition} field. */
+  /**
+   * The {@code relativePosition} field: one of the {@link RelativePosition} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable RelativePosition getRelativePosition() {
     return relativePosition;
   }
 
-  /** The {@code sortOrder} field. */
+  /**
+   * The {@code sortOrder} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getSortOrder() {
     return sortOrder;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -126,14 +146,24 @@ public final class PositionSectionRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code relativePosition} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code relativePosition} field: one of the {@link RelativePosition} values.
+     *
+     * @param relativePosition the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("relativePosition")
     public Builder relativePosition(@Nullable RelativePosition relativePosition) {
       this.relativePosition = relativePosition;
       return this;
     }
 
-    /** Sets the {@code sortOrder} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code sortOrder} field: a 32-bit integer.
+     *
+     * @param sortOrder the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("sortOrder")
     public Builder sortOrder(@Nullable Integer sortOrder) {
       this.sortOrder = sortOrder;
@@ -143,6 +173,10 @@ public final class PositionSectionRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -150,7 +184,12 @@ public final class PositionSectionRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -159,12 +198,18 @@ public final class PositionSectionRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public PositionSectionRequest build() {
       return new PositionSectionRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private PositionSectionRequest buildFromJson() {
       return new PositionSectionRequest(this);
     }
@@ -193,14 +238,23 @@ public final class PositionSectionRequest {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static RelativePosition of(String value) {
       RelativePosition known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new RelativePosition(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<RelativePosition> knownValues() {
       return ModelSupport.values(KNOWN);
     }

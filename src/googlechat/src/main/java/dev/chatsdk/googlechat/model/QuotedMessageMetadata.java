@@ -62,42 +62,74 @@ public final class QuotedMessageMetadata {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code forwardedMetadata} field. Set by the server. */
+  /**
+   * The {@code forwardedMetadata} field: a {@link ForwardedMetadata}. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ForwardedMetadata getForwardedMetadata() {
     return forwardedMetadata;
   }
 
-  /** The {@code lastUpdateTime} field. */
+  /**
+   * The {@code lastUpdateTime} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getLastUpdateTime() {
     return lastUpdateTime;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code quoteType} field. */
+  /**
+   * The {@code quoteType} field: one of the {@link QuoteType} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable QuoteType getQuoteType() {
     return quoteType;
   }
 
-  /** The {@code quotedMessageSnapshot} field. Set by the server. */
+  /**
+   * The {@code quotedMessageSnapshot} field: a {@link QuotedMessageSnapshot}. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable QuotedMessageSnapshot getQuotedMessageSnapshot() {
     return quotedMessageSnapshot;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -166,35 +198,60 @@ public final class QuotedMessageMetadata {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code forwardedMetadata} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code forwardedMetadata} field: a {@link ForwardedMetadata}.
+     *
+     * @param forwardedMetadata the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("forwardedMetadata")
     public Builder forwardedMetadata(@Nullable ForwardedMetadata forwardedMetadata) {
       this.forwardedMetadata = forwardedMetadata;
       return this;
     }
 
-    /** Sets the {@code lastUpdateTime} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code lastUpdateTime} field: an RFC 3339 date-time.
+     *
+     * @param lastUpdateTime the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("lastUpdateTime")
     public Builder lastUpdateTime(@Nullable Instant lastUpdateTime) {
       this.lastUpdateTime = lastUpdateTime;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code quoteType} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code quoteType} field: one of the {@link QuoteType} values.
+     *
+     * @param quoteType the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("quoteType")
     public Builder quoteType(@Nullable QuoteType quoteType) {
       this.quoteType = quoteType;
       return this;
     }
 
-    /** Sets the {@code quotedMessageSnapshot} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code quotedMessageSnapshot} field: a {@link QuotedMessageSnapshot}.
+     *
+     * @param quotedMessageSnapshot the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("quotedMessageSnapshot")
     public Builder quotedMessageSnapshot(@Nullable QuotedMessageSnapshot quotedMessageSnapshot) {
       this.quotedMessageSnapshot = quotedMessageSnapshot;
@@ -204,6 +261,10 @@ public final class QuotedMessageMetadata {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -211,7 +272,12 @@ public final class QuotedMessageMetadata {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -220,12 +286,18 @@ public final class QuotedMessageMetadata {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public QuotedMessageMetadata build() {
       return new QuotedMessageMetadata(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private QuotedMessageMetadata buildFromJson() {
       return new QuotedMessageMetadata(this);
     }
@@ -254,14 +326,23 @@ public final class QuotedMessageMetadata {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static QuoteType of(String value) {
       QuoteType known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new QuoteType(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<QuoteType> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -59,42 +59,74 @@ public final class QuotedMessageSnapshot {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code annotations} field. Set by the server. Never null: empty when unset. */
+  /**
+   * The {@code annotations} field: a list of which each element is a {@link Annotation}. Set by the server. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Annotation> getAnnotations() {
     return ModelSupport.orEmpty(annotations);
   }
 
-  /** The {@code attachments} field. Set by the server. Never null: empty when unset. */
+  /**
+   * The {@code attachments} field: a list of which each element is a {@link Attachment}. Set by the server. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Attachment> getAttachments() {
     return ModelSupport.orEmpty(attachments);
   }
 
-  /** The {@code formattedText} field. Set by the server. */
+  /**
+   * The {@code formattedText} field: text. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getFormattedText() {
     return formattedText;
   }
 
-  /** The {@code sender} field. Set by the server. */
+  /**
+   * The {@code sender} field: text. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getSender() {
     return sender;
   }
 
-  /** The {@code text} field. Set by the server. */
+  /**
+   * The {@code text} field: text. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getText() {
     return text;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -163,47 +195,82 @@ public final class QuotedMessageSnapshot {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code annotations} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code annotations} field: a list of which each element is a {@link Annotation}.
+     *
+     * @param annotations the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("annotations")
     public Builder annotations(@Nullable List<? extends Annotation> annotations) {
       this.annotations = ModelSupport.mutable(annotations);
       return this;
     }
 
-    /** Adds one element to the {@code annotations} list. */
+    /**
+     * Adds one element to the {@code annotations} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addAnnotation(Annotation item) {
       this.annotations = ModelSupport.add(this.annotations, item);
       return this;
     }
 
-    /** Sets the {@code attachments} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code attachments} field: a list of which each element is a {@link Attachment}.
+     *
+     * @param attachments the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("attachments")
     public Builder attachments(@Nullable List<? extends Attachment> attachments) {
       this.attachments = ModelSupport.mutable(attachments);
       return this;
     }
 
-    /** Adds one element to the {@code attachments} list. */
+    /**
+     * Adds one element to the {@code attachments} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addAttachment(Attachment item) {
       this.attachments = ModelSupport.add(this.attachments, item);
       return this;
     }
 
-    /** Sets the {@code formattedText} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code formattedText} field: text.
+     *
+     * @param formattedText the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("formattedText")
     public Builder formattedText(@Nullable String formattedText) {
       this.formattedText = formattedText;
       return this;
     }
 
-    /** Sets the {@code sender} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code sender} field: text.
+     *
+     * @param sender the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("sender")
     public Builder sender(@Nullable String sender) {
       this.sender = sender;
       return this;
     }
 
-    /** Sets the {@code text} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code text} field: text.
+     *
+     * @param text the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("text")
     public Builder text(@Nullable String text) {
       this.text = text;
@@ -213,6 +280,10 @@ public final class QuotedMessageSnapshot {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -220,7 +291,12 @@ public final class QuotedMessageSnapshot {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -229,12 +305,18 @@ public final class QuotedMessageSnapshot {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public QuotedMessageSnapshot build() {
       return new QuotedMessageSnapshot(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private QuotedMessageSnapshot buildFromJson() {
       return new QuotedMessageSnapshot(this);
     }

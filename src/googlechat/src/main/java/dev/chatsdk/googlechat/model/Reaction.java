@@ -50,32 +50,56 @@ public final class Reaction {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code emoji} field. */
+  /**
+   * The {@code emoji} field: a {@link Emoji}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Emoji getEmoji() {
     return emoji;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code user} field. Set by the server. */
+  /**
+   * The {@code user} field: a {@link User}. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable User getUser() {
     return user;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -136,21 +160,36 @@ public final class Reaction {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code emoji} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code emoji} field: a {@link Emoji}.
+     *
+     * @param emoji the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("emoji")
     public Builder emoji(@Nullable Emoji emoji) {
       this.emoji = emoji;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user} field: a {@link User}.
+     *
+     * @param user the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user")
     public Builder user(@Nullable User user) {
       this.user = user;
@@ -160,6 +199,10 @@ public final class Reaction {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -167,7 +210,12 @@ public final class Reaction {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -176,12 +224,18 @@ public final class Reaction {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Reaction build() {
       return new Reaction(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Reaction buildFromJson() {
       return new Reaction(this);
     }

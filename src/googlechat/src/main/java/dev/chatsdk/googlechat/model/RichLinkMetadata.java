@@ -65,47 +65,83 @@ public final class RichLinkMetadata {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code calendarEventLinkData} field. */
+  /**
+   * The {@code calendarEventLinkData} field: a {@link CalendarEventLinkData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable CalendarEventLinkData getCalendarEventLinkData() {
     return calendarEventLinkData;
   }
 
-  /** The {@code chatSpaceLinkData} field. */
+  /**
+   * The {@code chatSpaceLinkData} field: a {@link ChatSpaceLinkData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ChatSpaceLinkData getChatSpaceLinkData() {
     return chatSpaceLinkData;
   }
 
-  /** The {@code driveLinkData} field. */
+  /**
+   * The {@code driveLinkData} field: a {@link DriveLinkData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable DriveLinkData getDriveLinkData() {
     return driveLinkData;
   }
 
-  /** The {@code meetSpaceLinkData} field. */
+  /**
+   * The {@code meetSpaceLinkData} field: a {@link MeetSpaceLinkData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MeetSpaceLinkData getMeetSpaceLinkData() {
     return meetSpaceLinkData;
   }
 
-  /** The {@code richLinkType} field. */
+  /**
+   * The {@code richLinkType} field: one of the {@link RichLinkType} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable RichLinkType getRichLinkType() {
     return richLinkType;
   }
 
-  /** The {@code uri} field. */
+  /**
+   * The {@code uri} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUri() {
     return uri;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -179,42 +215,72 @@ public final class RichLinkMetadata {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code calendarEventLinkData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code calendarEventLinkData} field: a {@link CalendarEventLinkData}.
+     *
+     * @param calendarEventLinkData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("calendarEventLinkData")
     public Builder calendarEventLinkData(@Nullable CalendarEventLinkData calendarEventLinkData) {
       this.calendarEventLinkData = calendarEventLinkData;
       return this;
     }
 
-    /** Sets the {@code chatSpaceLinkData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code chatSpaceLinkData} field: a {@link ChatSpaceLinkData}.
+     *
+     * @param chatSpaceLinkData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("chatSpaceLinkData")
     public Builder chatSpaceLinkData(@Nullable ChatSpaceLinkData chatSpaceLinkData) {
       this.chatSpaceLinkData = chatSpaceLinkData;
       return this;
     }
 
-    /** Sets the {@code driveLinkData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code driveLinkData} field: a {@link DriveLinkData}.
+     *
+     * @param driveLinkData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("driveLinkData")
     public Builder driveLinkData(@Nullable DriveLinkData driveLinkData) {
       this.driveLinkData = driveLinkData;
       return this;
     }
 
-    /** Sets the {@code meetSpaceLinkData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code meetSpaceLinkData} field: a {@link MeetSpaceLinkData}.
+     *
+     * @param meetSpaceLinkData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("meetSpaceLinkData")
     public Builder meetSpaceLinkData(@Nullable MeetSpaceLinkData meetSpaceLinkData) {
       this.meetSpaceLinkData = meetSpaceLinkData;
       return this;
     }
 
-    /** Sets the {@code richLinkType} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code richLinkType} field: one of the {@link RichLinkType} values.
+     *
+     * @param richLinkType the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("richLinkType")
     public Builder richLinkType(@Nullable RichLinkType richLinkType) {
       this.richLinkType = richLinkType;
       return this;
     }
 
-    /** Sets the {@code uri} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code uri} field: text.
+     *
+     * @param uri the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("uri")
     public Builder uri(@Nullable String uri) {
       this.uri = uri;
@@ -224,6 +290,10 @@ public final class RichLinkMetadata {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -231,7 +301,12 @@ public final class RichLinkMetadata {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -240,12 +315,18 @@ public final class RichLinkMetadata {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public RichLinkMetadata build() {
       return new RichLinkMetadata(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private RichLinkMetadata buildFromJson() {
       return new RichLinkMetadata(this);
     }
@@ -284,14 +365,23 @@ public final class RichLinkMetadata {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static RichLinkType of(String value) {
       RichLinkType known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new RichLinkType(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<RichLinkType> knownValues() {
       return ModelSupport.values(KNOWN);
     }

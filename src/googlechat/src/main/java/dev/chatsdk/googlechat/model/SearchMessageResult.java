@@ -53,32 +53,56 @@ public final class SearchMessageResult {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code message} field. */
+  /**
+   * The {@code message} field: a {@link Message}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Message getMessage() {
     return message;
   }
 
-  /** The {@code read} field. */
+  /**
+   * The {@code read} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getRead() {
     return read;
   }
 
-  /** The {@code spaceMuteSetting} field. */
+  /**
+   * The {@code spaceMuteSetting} field: one of the {@link SpaceMuteSetting} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable SpaceMuteSetting getSpaceMuteSetting() {
     return spaceMuteSetting;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -139,21 +163,36 @@ public final class SearchMessageResult {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code message} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code message} field: a {@link Message}.
+     *
+     * @param message the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("message")
     public Builder message(@Nullable Message message) {
       this.message = message;
       return this;
     }
 
-    /** Sets the {@code read} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code read} field: true or false.
+     *
+     * @param read the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("read")
     public Builder read(@Nullable Boolean read) {
       this.read = read;
       return this;
     }
 
-    /** Sets the {@code spaceMuteSetting} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code spaceMuteSetting} field: one of the {@link SpaceMuteSetting} values.
+     *
+     * @param spaceMuteSetting the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("spaceMuteSetting")
     public Builder spaceMuteSetting(@Nullable SpaceMuteSetting spaceMuteSetting) {
       this.spaceMuteSetting = spaceMuteSetting;
@@ -163,6 +202,10 @@ public final class SearchMessageResult {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -170,7 +213,12 @@ public final class SearchMessageResult {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -179,12 +227,18 @@ public final class SearchMessageResult {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SearchMessageResult build() {
       return new SearchMessageResult(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SearchMessageResult buildFromJson() {
       return new SearchMessageResult(this);
     }
@@ -213,14 +267,23 @@ public final class SearchMessageResult {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SpaceMuteSetting of(String value) {
       SpaceMuteSetting known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new SpaceMuteSetting(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<SpaceMuteSetting> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -65,47 +65,83 @@ public final class SearchMessagesRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code filter} field. */
+  /**
+   * The {@code filter} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getFilter() {
     return filter;
   }
 
-  /** The {@code markupSyntax} field. */
+  /**
+   * The {@code markupSyntax} field: one of the {@link MarkupSyntax} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MarkupSyntax getMarkupSyntax() {
     return markupSyntax;
   }
 
-  /** The {@code orderBy} field. */
+  /**
+   * The {@code orderBy} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getOrderBy() {
     return orderBy;
   }
 
-  /** The {@code pageSize} field. */
+  /**
+   * The {@code pageSize} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getPageSize() {
     return pageSize;
   }
 
-  /** The {@code pageToken} field. */
+  /**
+   * The {@code pageToken} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getPageToken() {
     return pageToken;
   }
 
-  /** The {@code view} field. */
+  /**
+   * The {@code view} field: one of the {@link View} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable View getView() {
     return view;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -178,42 +214,72 @@ public final class SearchMessagesRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code filter} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code filter} field: text.
+     *
+     * @param filter the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("filter")
     public Builder filter(@Nullable String filter) {
       this.filter = filter;
       return this;
     }
 
-    /** Sets the {@code markupSyntax} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code markupSyntax} field: one of the {@link MarkupSyntax} values.
+     *
+     * @param markupSyntax the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("markupSyntax")
     public Builder markupSyntax(@Nullable MarkupSyntax markupSyntax) {
       this.markupSyntax = markupSyntax;
       return this;
     }
 
-    /** Sets the {@code orderBy} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code orderBy} field: text.
+     *
+     * @param orderBy the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("orderBy")
     public Builder orderBy(@Nullable String orderBy) {
       this.orderBy = orderBy;
       return this;
     }
 
-    /** Sets the {@code pageSize} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pageSize} field: a 32-bit integer.
+     *
+     * @param pageSize the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pageSize")
     public Builder pageSize(@Nullable Integer pageSize) {
       this.pageSize = pageSize;
       return this;
     }
 
-    /** Sets the {@code pageToken} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pageToken} field: text.
+     *
+     * @param pageToken the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pageToken")
     public Builder pageToken(@Nullable String pageToken) {
       this.pageToken = pageToken;
       return this;
     }
 
-    /** Sets the {@code view} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code view} field: one of the {@link View} values.
+     *
+     * @param view the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("view")
     public Builder view(@Nullable View view) {
       this.view = view;
@@ -223,6 +289,10 @@ public final class SearchMessagesRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -230,7 +300,12 @@ public final class SearchMessagesRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -239,12 +314,18 @@ public final class SearchMessagesRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SearchMessagesRequest build() {
       return new SearchMessagesRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SearchMessagesRequest buildFromJson() {
       return new SearchMessagesRequest(this);
     }
@@ -273,14 +354,23 @@ public final class SearchMessagesRequest {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static MarkupSyntax of(String value) {
       MarkupSyntax known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new MarkupSyntax(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<MarkupSyntax> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -314,14 +404,23 @@ public final class SearchMessagesRequest {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static View of(String value) {
       View known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new View(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<View> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -47,27 +47,47 @@ public final class Section {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code header} field. */
+  /**
+   * The {@code header} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getHeader() {
     return header;
   }
 
-  /** The {@code widgets} field. Never null: empty when unset. */
+  /**
+   * The {@code widgets} field: a list of which each element is a {@link WidgetMarkup}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<WidgetMarkup> getWidgets() {
     return ModelSupport.orEmpty(widgets);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -124,21 +144,36 @@ public final class Section {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code header} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code header} field: text.
+     *
+     * @param header the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("header")
     public Builder header(@Nullable String header) {
       this.header = header;
       return this;
     }
 
-    /** Sets the {@code widgets} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code widgets} field: a list of which each element is a {@link WidgetMarkup}.
+     *
+     * @param widgets the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("widgets")
     public Builder widgets(@Nullable List<? extends WidgetMarkup> widgets) {
       this.widgets = ModelSupport.mutable(widgets);
       return this;
     }
 
-    /** Adds one element to the {@code widgets} list. */
+    /**
+     * Adds one element to the {@code widgets} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addWidget(WidgetMarkup item) {
       this.widgets = ModelSupport.add(this.widgets, item);
       return this;
@@ -147,6 +182,10 @@ public final class Section {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -154,7 +193,12 @@ public final class Section {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -163,12 +207,18 @@ public final class Section {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Section build() {
       return new Section(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Section buildFromJson() {
       return new Section(this);
     }

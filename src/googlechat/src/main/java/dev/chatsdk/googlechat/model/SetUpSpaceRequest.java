@@ -51,32 +51,56 @@ public final class SetUpSpaceRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code memberships} field. Never null: empty when unset. */
+  /**
+   * The {@code memberships} field: a list of which each element is a {@link Membership}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Membership> getMemberships() {
     return ModelSupport.orEmpty(memberships);
   }
 
-  /** The {@code requestId} field. */
+  /**
+   * The {@code requestId} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getRequestId() {
     return requestId;
   }
 
-  /** The {@code space} field. */
+  /**
+   * The {@code space} field: a {@link Space}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Space getSpace() {
     return space;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -137,27 +161,47 @@ public final class SetUpSpaceRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code memberships} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code memberships} field: a list of which each element is a {@link Membership}.
+     *
+     * @param memberships the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("memberships")
     public Builder memberships(@Nullable List<? extends Membership> memberships) {
       this.memberships = ModelSupport.mutable(memberships);
       return this;
     }
 
-    /** Adds one element to the {@code memberships} list. */
+    /**
+     * Adds one element to the {@code memberships} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addMembership(Membership item) {
       this.memberships = ModelSupport.add(this.memberships, item);
       return this;
     }
 
-    /** Sets the {@code requestId} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code requestId} field: text.
+     *
+     * @param requestId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("requestId")
     public Builder requestId(@Nullable String requestId) {
       this.requestId = requestId;
       return this;
     }
 
-    /** Sets the {@code space} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code space} field: a {@link Space}.
+     *
+     * @param space the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("space")
     public Builder space(@Nullable Space space) {
       this.space = space;
@@ -167,6 +211,10 @@ public final class SetUpSpaceRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -174,7 +222,12 @@ public final class SetUpSpaceRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -183,12 +236,18 @@ public final class SetUpSpaceRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SetUpSpaceRequest build() {
       return new SetUpSpaceRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SetUpSpaceRequest buildFromJson() {
       return new SetUpSpaceRequest(this);
     }

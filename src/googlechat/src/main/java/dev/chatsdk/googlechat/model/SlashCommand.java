@@ -44,22 +44,38 @@ public final class SlashCommand {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code commandId} field. */
+  /**
+   * The {@code commandId} field: a 64-bit integer, sent as a JSON string.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Long getCommandId() {
     return commandId;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -112,7 +128,12 @@ public final class SlashCommand {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code commandId} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code commandId} field: a 64-bit integer, sent as a JSON string.
+     *
+     * @param commandId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("commandId")
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     public Builder commandId(@Nullable Long commandId) {
@@ -123,6 +144,10 @@ public final class SlashCommand {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -130,7 +155,12 @@ public final class SlashCommand {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -139,12 +169,18 @@ public final class SlashCommand {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SlashCommand build() {
       return new SlashCommand(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SlashCommand buildFromJson() {
       return new SlashCommand(this);
     }

@@ -63,42 +63,74 @@ public final class SlashCommandMetadata {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code bot} field. */
+  /**
+   * The {@code bot} field: a {@link User}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable User getBot() {
     return bot;
   }
 
-  /** The {@code commandId} field. */
+  /**
+   * The {@code commandId} field: a 64-bit integer, sent as a JSON string.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Long getCommandId() {
     return commandId;
   }
 
-  /** The {@code commandName} field. */
+  /**
+   * The {@code commandName} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getCommandName() {
     return commandName;
   }
 
-  /** The {@code triggersDialog} field. */
+  /**
+   * The {@code triggersDialog} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getTriggersDialog() {
     return triggersDialog;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: one of the {@link Type} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Type getType() {
     return type;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -167,14 +199,24 @@ public final class SlashCommandMetadata {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code bot} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code bot} field: a {@link User}.
+     *
+     * @param bot the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("bot")
     public Builder bot(@Nullable User bot) {
       this.bot = bot;
       return this;
     }
 
-    /** Sets the {@code commandId} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code commandId} field: a 64-bit integer, sent as a JSON string.
+     *
+     * @param commandId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("commandId")
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     public Builder commandId(@Nullable Long commandId) {
@@ -182,21 +224,36 @@ public final class SlashCommandMetadata {
       return this;
     }
 
-    /** Sets the {@code commandName} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code commandName} field: text.
+     *
+     * @param commandName the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("commandName")
     public Builder commandName(@Nullable String commandName) {
       this.commandName = commandName;
       return this;
     }
 
-    /** Sets the {@code triggersDialog} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code triggersDialog} field: true or false.
+     *
+     * @param triggersDialog the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("triggersDialog")
     public Builder triggersDialog(@Nullable Boolean triggersDialog) {
       this.triggersDialog = triggersDialog;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: one of the {@link Type} values.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable Type type) {
       this.type = type;
@@ -206,6 +263,10 @@ public final class SlashCommandMetadata {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -213,7 +274,12 @@ public final class SlashCommandMetadata {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -222,12 +288,18 @@ public final class SlashCommandMetadata {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SlashCommandMetadata build() {
       return new SlashCommandMetadata(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SlashCommandMetadata buildFromJson() {
       return new SlashCommandMetadata(this);
     }
@@ -255,14 +327,23 @@ public final class SlashCommandMetadata {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Type of(String value) {
       Type known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Type(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Type> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -126,122 +126,218 @@ public final class Space {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code accessSettings} field. */
+  /**
+   * The {@code accessSettings} field: a {@link AccessSettings}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable AccessSettings getAccessSettings() {
     return accessSettings;
   }
 
-  /** The {@code adminInstalled} field. Set by the server. */
+  /**
+   * The {@code adminInstalled} field: true or false. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getAdminInstalled() {
     return adminInstalled;
   }
 
-  /** The {@code createTime} field. */
+  /**
+   * The {@code createTime} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getCreateTime() {
     return createTime;
   }
 
-  /** The {@code customer} field. */
+  /**
+   * The {@code customer} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getCustomer() {
     return customer;
   }
 
-  /** The {@code displayName} field. */
+  /**
+   * The {@code displayName} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getDisplayName() {
     return displayName;
   }
 
-  /** The {@code externalUserAllowed} field. */
+  /**
+   * The {@code externalUserAllowed} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getExternalUserAllowed() {
     return externalUserAllowed;
   }
 
-  /** The {@code importMode} field. */
+  /**
+   * The {@code importMode} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getImportMode() {
     return importMode;
   }
 
-  /** The {@code importModeExpireTime} field. Set by the server. */
+  /**
+   * The {@code importModeExpireTime} field: an RFC 3339 date-time. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getImportModeExpireTime() {
     return importModeExpireTime;
   }
 
-  /** The {@code lastActiveTime} field. Set by the server. */
+  /**
+   * The {@code lastActiveTime} field: an RFC 3339 date-time. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getLastActiveTime() {
     return lastActiveTime;
   }
 
-  /** The {@code membershipCount} field. Set by the server. */
+  /**
+   * The {@code membershipCount} field: a {@link MembershipCount}. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MembershipCount getMembershipCount() {
     return membershipCount;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code permissionSettings} field. */
+  /**
+   * The {@code permissionSettings} field: a {@link PermissionSettings}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable PermissionSettings getPermissionSettings() {
     return permissionSettings;
   }
 
-  /** The {@code predefinedPermissionSettings} field. */
+  /**
+   * The {@code predefinedPermissionSettings} field: one of the {@link PredefinedPermissionSettings} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable PredefinedPermissionSettings getPredefinedPermissionSettings() {
     return predefinedPermissionSettings;
   }
 
-  /** The {@code singleUserBotDm} field. */
+  /**
+   * The {@code singleUserBotDm} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getSingleUserBotDm() {
     return singleUserBotDm;
   }
 
-  /** The {@code spaceDetails} field. */
+  /**
+   * The {@code spaceDetails} field: a {@link SpaceDetails}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable SpaceDetails getSpaceDetails() {
     return spaceDetails;
   }
 
-  /** The {@code spaceHistoryState} field. */
+  /**
+   * The {@code spaceHistoryState} field: one of the {@link SpaceHistoryState} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable SpaceHistoryState getSpaceHistoryState() {
     return spaceHistoryState;
   }
 
-  /** The {@code spaceThreadingState} field. Set by the server. */
+  /**
+   * The {@code spaceThreadingState} field: one of the {@link SpaceThreadingState} values. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable SpaceThreadingState getSpaceThreadingState() {
     return spaceThreadingState;
   }
 
-  /** The {@code spaceType} field. */
+  /**
+   * The {@code spaceType} field: one of the {@link SpaceType} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable SpaceType getSpaceType() {
     return spaceType;
   }
 
-  /** The {@code spaceUri} field. Set by the server. */
+  /**
+   * The {@code spaceUri} field: text. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getSpaceUri() {
     return spaceUri;
   }
 
-  /** The {@code threaded} field. Set by the server. Deprecated by the service. */
+  /**
+   * The {@code threaded} field: true or false. Set by the server. Deprecated by the service.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getThreaded() {
     return threaded;
   }
 
-  /** The {@code type} field. Set by the server. Deprecated by the service. */
+  /**
+   * The {@code type} field: one of the {@link Type} values. Set by the server. Deprecated by the service.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Type getType() {
     return type;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -377,147 +473,252 @@ public final class Space {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code accessSettings} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code accessSettings} field: a {@link AccessSettings}.
+     *
+     * @param accessSettings the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("accessSettings")
     public Builder accessSettings(@Nullable AccessSettings accessSettings) {
       this.accessSettings = accessSettings;
       return this;
     }
 
-    /** Sets the {@code adminInstalled} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code adminInstalled} field: true or false.
+     *
+     * @param adminInstalled the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("adminInstalled")
     public Builder adminInstalled(@Nullable Boolean adminInstalled) {
       this.adminInstalled = adminInstalled;
       return this;
     }
 
-    /** Sets the {@code createTime} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code createTime} field: an RFC 3339 date-time.
+     *
+     * @param createTime the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("createTime")
     public Builder createTime(@Nullable Instant createTime) {
       this.createTime = createTime;
       return this;
     }
 
-    /** Sets the {@code customer} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code customer} field: text.
+     *
+     * @param customer the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("customer")
     public Builder customer(@Nullable String customer) {
       this.customer = customer;
       return this;
     }
 
-    /** Sets the {@code displayName} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code displayName} field: text.
+     *
+     * @param displayName the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("displayName")
     public Builder displayName(@Nullable String displayName) {
       this.displayName = displayName;
       return this;
     }
 
-    /** Sets the {@code externalUserAllowed} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code externalUserAllowed} field: true or false.
+     *
+     * @param externalUserAllowed the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("externalUserAllowed")
     public Builder externalUserAllowed(@Nullable Boolean externalUserAllowed) {
       this.externalUserAllowed = externalUserAllowed;
       return this;
     }
 
-    /** Sets the {@code importMode} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code importMode} field: true or false.
+     *
+     * @param importMode the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("importMode")
     public Builder importMode(@Nullable Boolean importMode) {
       this.importMode = importMode;
       return this;
     }
 
-    /** Sets the {@code importModeExpireTime} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code importModeExpireTime} field: an RFC 3339 date-time.
+     *
+     * @param importModeExpireTime the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("importModeExpireTime")
     public Builder importModeExpireTime(@Nullable Instant importModeExpireTime) {
       this.importModeExpireTime = importModeExpireTime;
       return this;
     }
 
-    /** Sets the {@code lastActiveTime} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code lastActiveTime} field: an RFC 3339 date-time.
+     *
+     * @param lastActiveTime the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("lastActiveTime")
     public Builder lastActiveTime(@Nullable Instant lastActiveTime) {
       this.lastActiveTime = lastActiveTime;
       return this;
     }
 
-    /** Sets the {@code membershipCount} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code membershipCount} field: a {@link MembershipCount}.
+     *
+     * @param membershipCount the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("membershipCount")
     public Builder membershipCount(@Nullable MembershipCount membershipCount) {
       this.membershipCount = membershipCount;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code permissionSettings} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code permissionSettings} field: a {@link PermissionSettings}.
+     *
+     * @param permissionSettings the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("permissionSettings")
     public Builder permissionSettings(@Nullable PermissionSettings permissionSettings) {
       this.permissionSettings = permissionSettings;
       return this;
     }
 
-    /** Sets the {@code predefinedPermissionSettings} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code predefinedPermissionSettings} field: one of the {@link PredefinedPermissionSettings} values.
+     *
+     * @param predefinedPermissionSettings the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("predefinedPermissionSettings")
     public Builder predefinedPermissionSettings(@Nullable PredefinedPermissionSettings predefinedPermissionSettings) {
       this.predefinedPermissionSettings = predefinedPermissionSettings;
       return this;
     }
 
-    /** Sets the {@code singleUserBotDm} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code singleUserBotDm} field: true or false.
+     *
+     * @param singleUserBotDm the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("singleUserBotDm")
     public Builder singleUserBotDm(@Nullable Boolean singleUserBotDm) {
       this.singleUserBotDm = singleUserBotDm;
       return this;
     }
 
-    /** Sets the {@code spaceDetails} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code spaceDetails} field: a {@link SpaceDetails}.
+     *
+     * @param spaceDetails the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("spaceDetails")
     public Builder spaceDetails(@Nullable SpaceDetails spaceDetails) {
       this.spaceDetails = spaceDetails;
       return this;
     }
 
-    /** Sets the {@code spaceHistoryState} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code spaceHistoryState} field: one of the {@link SpaceHistoryState} values.
+     *
+     * @param spaceHistoryState the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("spaceHistoryState")
     public Builder spaceHistoryState(@Nullable SpaceHistoryState spaceHistoryState) {
       this.spaceHistoryState = spaceHistoryState;
       return this;
     }
 
-    /** Sets the {@code spaceThreadingState} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code spaceThreadingState} field: one of the {@link SpaceThreadingState} values.
+     *
+     * @param spaceThreadingState the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("spaceThreadingState")
     public Builder spaceThreadingState(@Nullable SpaceThreadingState spaceThreadingState) {
       this.spaceThreadingState = spaceThreadingState;
       return this;
     }
 
-    /** Sets the {@code spaceType} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code spaceType} field: one of the {@link SpaceType} values.
+     *
+     * @param spaceType the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("spaceType")
     public Builder spaceType(@Nullable SpaceType spaceType) {
       this.spaceType = spaceType;
       return this;
     }
 
-    /** Sets the {@code spaceUri} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code spaceUri} field: text.
+     *
+     * @param spaceUri the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("spaceUri")
     public Builder spaceUri(@Nullable String spaceUri) {
       this.spaceUri = spaceUri;
       return this;
     }
 
-    /** Sets the {@code threaded} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code threaded} field: true or false.
+     *
+     * @param threaded the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("threaded")
     public Builder threaded(@Nullable Boolean threaded) {
       this.threaded = threaded;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: one of the {@link Type} values.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable Type type) {
       this.type = type;
@@ -527,6 +728,10 @@ public final class Space {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -534,7 +739,12 @@ public final class Space {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -543,12 +753,18 @@ public final class Space {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Space build() {
       return new Space(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Space buildFromJson() {
       return new Space(this);
     }
@@ -577,14 +793,23 @@ public final class Space {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static PredefinedPermissionSettings of(String value) {
       PredefinedPermissionSettings known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new PredefinedPermissionSettings(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<PredefinedPermissionSettings> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -618,14 +843,23 @@ public final class Space {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SpaceHistoryState of(String value) {
       SpaceHistoryState known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new SpaceHistoryState(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<SpaceHistoryState> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -662,14 +896,23 @@ public final class Space {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SpaceThreadingState of(String value) {
       SpaceThreadingState known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new SpaceThreadingState(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<SpaceThreadingState> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -706,14 +949,23 @@ public final class Space {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static SpaceType of(String value) {
       SpaceType known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new SpaceType(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<SpaceType> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -746,14 +998,23 @@ public final class Space {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Type of(String value) {
       Type known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Type(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Type> knownValues() {
       return ModelSupport.values(KNOWN);
     }

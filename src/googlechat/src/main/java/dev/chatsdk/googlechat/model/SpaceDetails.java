@@ -46,27 +46,47 @@ public final class SpaceDetails {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code description} field. */
+  /**
+   * The {@code description} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getDescription() {
     return description;
   }
 
-  /** The {@code guidelines} field. */
+  /**
+   * The {@code guidelines} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getGuidelines() {
     return guidelines;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -123,14 +143,24 @@ public final class SpaceDetails {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code description} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code description} field: text.
+     *
+     * @param description the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("description")
     public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }
 
-    /** Sets the {@code guidelines} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code guidelines} field: text.
+     *
+     * @param guidelines the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("guidelines")
     public Builder guidelines(@Nullable String guidelines) {
       this.guidelines = guidelines;
@@ -140,6 +170,10 @@ public final class SpaceDetails {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -147,7 +181,12 @@ public final class SpaceDetails {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -156,12 +195,18 @@ public final class SpaceDetails {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SpaceDetails build() {
       return new SpaceDetails(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SpaceDetails buildFromJson() {
       return new SpaceDetails(this);
     }

@@ -123,122 +123,218 @@ public final class SpaceEvent {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code eventTime} field. */
+  /**
+   * The {@code eventTime} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getEventTime() {
     return eventTime;
   }
 
-  /** The {@code eventType} field. */
+  /**
+   * The {@code eventType} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getEventType() {
     return eventType;
   }
 
-  /** The {@code membershipBatchCreatedEventData} field. */
+  /**
+   * The {@code membershipBatchCreatedEventData} field: a {@link MembershipBatchCreatedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MembershipBatchCreatedEventData getMembershipBatchCreatedEventData() {
     return membershipBatchCreatedEventData;
   }
 
-  /** The {@code membershipBatchDeletedEventData} field. */
+  /**
+   * The {@code membershipBatchDeletedEventData} field: a {@link MembershipBatchDeletedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MembershipBatchDeletedEventData getMembershipBatchDeletedEventData() {
     return membershipBatchDeletedEventData;
   }
 
-  /** The {@code membershipBatchUpdatedEventData} field. */
+  /**
+   * The {@code membershipBatchUpdatedEventData} field: a {@link MembershipBatchUpdatedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MembershipBatchUpdatedEventData getMembershipBatchUpdatedEventData() {
     return membershipBatchUpdatedEventData;
   }
 
-  /** The {@code membershipCreatedEventData} field. */
+  /**
+   * The {@code membershipCreatedEventData} field: a {@link MembershipCreatedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MembershipCreatedEventData getMembershipCreatedEventData() {
     return membershipCreatedEventData;
   }
 
-  /** The {@code membershipDeletedEventData} field. */
+  /**
+   * The {@code membershipDeletedEventData} field: a {@link MembershipDeletedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MembershipDeletedEventData getMembershipDeletedEventData() {
     return membershipDeletedEventData;
   }
 
-  /** The {@code membershipUpdatedEventData} field. */
+  /**
+   * The {@code membershipUpdatedEventData} field: a {@link MembershipUpdatedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MembershipUpdatedEventData getMembershipUpdatedEventData() {
     return membershipUpdatedEventData;
   }
 
-  /** The {@code messageBatchCreatedEventData} field. */
+  /**
+   * The {@code messageBatchCreatedEventData} field: a {@link MessageBatchCreatedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MessageBatchCreatedEventData getMessageBatchCreatedEventData() {
     return messageBatchCreatedEventData;
   }
 
-  /** The {@code messageBatchDeletedEventData} field. */
+  /**
+   * The {@code messageBatchDeletedEventData} field: a {@link MessageBatchDeletedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MessageBatchDeletedEventData getMessageBatchDeletedEventData() {
     return messageBatchDeletedEventData;
   }
 
-  /** The {@code messageBatchUpdatedEventData} field. */
+  /**
+   * The {@code messageBatchUpdatedEventData} field: a {@link MessageBatchUpdatedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MessageBatchUpdatedEventData getMessageBatchUpdatedEventData() {
     return messageBatchUpdatedEventData;
   }
 
-  /** The {@code messageCreatedEventData} field. */
+  /**
+   * The {@code messageCreatedEventData} field: a {@link MessageCreatedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MessageCreatedEventData getMessageCreatedEventData() {
     return messageCreatedEventData;
   }
 
-  /** The {@code messageDeletedEventData} field. */
+  /**
+   * The {@code messageDeletedEventData} field: a {@link MessageDeletedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MessageDeletedEventData getMessageDeletedEventData() {
     return messageDeletedEventData;
   }
 
-  /** The {@code messageUpdatedEventData} field. */
+  /**
+   * The {@code messageUpdatedEventData} field: a {@link MessageUpdatedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MessageUpdatedEventData getMessageUpdatedEventData() {
     return messageUpdatedEventData;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code reactionBatchCreatedEventData} field. */
+  /**
+   * The {@code reactionBatchCreatedEventData} field: a {@link ReactionBatchCreatedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ReactionBatchCreatedEventData getReactionBatchCreatedEventData() {
     return reactionBatchCreatedEventData;
   }
 
-  /** The {@code reactionBatchDeletedEventData} field. */
+  /**
+   * The {@code reactionBatchDeletedEventData} field: a {@link ReactionBatchDeletedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ReactionBatchDeletedEventData getReactionBatchDeletedEventData() {
     return reactionBatchDeletedEventData;
   }
 
-  /** The {@code reactionCreatedEventData} field. */
+  /**
+   * The {@code reactionCreatedEventData} field: a {@link ReactionCreatedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ReactionCreatedEventData getReactionCreatedEventData() {
     return reactionCreatedEventData;
   }
 
-  /** The {@code reactionDeletedEventData} field. */
+  /**
+   * The {@code reactionDeletedEventData} field: a {@link ReactionDeletedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ReactionDeletedEventData getReactionDeletedEventData() {
     return reactionDeletedEventData;
   }
 
-  /** The {@code spaceBatchUpdatedEventData} field. */
+  /**
+   * The {@code spaceBatchUpdatedEventData} field: a {@link SpaceBatchUpdatedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable SpaceBatchUpdatedEventData getSpaceBatchUpdatedEventData() {
     return spaceBatchUpdatedEventData;
   }
 
-  /** The {@code spaceUpdatedEventData} field. */
+  /**
+   * The {@code spaceUpdatedEventData} field: a {@link SpaceUpdatedEventData}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable SpaceUpdatedEventData getSpaceUpdatedEventData() {
     return spaceUpdatedEventData;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -377,147 +473,252 @@ public final class SpaceEvent {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code eventTime} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code eventTime} field: an RFC 3339 date-time.
+     *
+     * @param eventTime the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("eventTime")
     public Builder eventTime(@Nullable Instant eventTime) {
       this.eventTime = eventTime;
       return this;
     }
 
-    /** Sets the {@code eventType} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code eventType} field: text.
+     *
+     * @param eventType the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("eventType")
     public Builder eventType(@Nullable String eventType) {
       this.eventType = eventType;
       return this;
     }
 
-    /** Sets the {@code membershipBatchCreatedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code membershipBatchCreatedEventData} field: a {@link MembershipBatchCreatedEventData}.
+     *
+     * @param membershipBatchCreatedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("membershipBatchCreatedEventData")
     public Builder membershipBatchCreatedEventData(@Nullable MembershipBatchCreatedEventData membershipBatchCreatedEventData) {
       this.membershipBatchCreatedEventData = membershipBatchCreatedEventData;
       return this;
     }
 
-    /** Sets the {@code membershipBatchDeletedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code membershipBatchDeletedEventData} field: a {@link MembershipBatchDeletedEventData}.
+     *
+     * @param membershipBatchDeletedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("membershipBatchDeletedEventData")
     public Builder membershipBatchDeletedEventData(@Nullable MembershipBatchDeletedEventData membershipBatchDeletedEventData) {
       this.membershipBatchDeletedEventData = membershipBatchDeletedEventData;
       return this;
     }
 
-    /** Sets the {@code membershipBatchUpdatedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code membershipBatchUpdatedEventData} field: a {@link MembershipBatchUpdatedEventData}.
+     *
+     * @param membershipBatchUpdatedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("membershipBatchUpdatedEventData")
     public Builder membershipBatchUpdatedEventData(@Nullable MembershipBatchUpdatedEventData membershipBatchUpdatedEventData) {
       this.membershipBatchUpdatedEventData = membershipBatchUpdatedEventData;
       return this;
     }
 
-    /** Sets the {@code membershipCreatedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code membershipCreatedEventData} field: a {@link MembershipCreatedEventData}.
+     *
+     * @param membershipCreatedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("membershipCreatedEventData")
     public Builder membershipCreatedEventData(@Nullable MembershipCreatedEventData membershipCreatedEventData) {
       this.membershipCreatedEventData = membershipCreatedEventData;
       return this;
     }
 
-    /** Sets the {@code membershipDeletedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code membershipDeletedEventData} field: a {@link MembershipDeletedEventData}.
+     *
+     * @param membershipDeletedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("membershipDeletedEventData")
     public Builder membershipDeletedEventData(@Nullable MembershipDeletedEventData membershipDeletedEventData) {
       this.membershipDeletedEventData = membershipDeletedEventData;
       return this;
     }
 
-    /** Sets the {@code membershipUpdatedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code membershipUpdatedEventData} field: a {@link MembershipUpdatedEventData}.
+     *
+     * @param membershipUpdatedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("membershipUpdatedEventData")
     public Builder membershipUpdatedEventData(@Nullable MembershipUpdatedEventData membershipUpdatedEventData) {
       this.membershipUpdatedEventData = membershipUpdatedEventData;
       return this;
     }
 
-    /** Sets the {@code messageBatchCreatedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code messageBatchCreatedEventData} field: a {@link MessageBatchCreatedEventData}.
+     *
+     * @param messageBatchCreatedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("messageBatchCreatedEventData")
     public Builder messageBatchCreatedEventData(@Nullable MessageBatchCreatedEventData messageBatchCreatedEventData) {
       this.messageBatchCreatedEventData = messageBatchCreatedEventData;
       return this;
     }
 
-    /** Sets the {@code messageBatchDeletedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code messageBatchDeletedEventData} field: a {@link MessageBatchDeletedEventData}.
+     *
+     * @param messageBatchDeletedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("messageBatchDeletedEventData")
     public Builder messageBatchDeletedEventData(@Nullable MessageBatchDeletedEventData messageBatchDeletedEventData) {
       this.messageBatchDeletedEventData = messageBatchDeletedEventData;
       return this;
     }
 
-    /** Sets the {@code messageBatchUpdatedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code messageBatchUpdatedEventData} field: a {@link MessageBatchUpdatedEventData}.
+     *
+     * @param messageBatchUpdatedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("messageBatchUpdatedEventData")
     public Builder messageBatchUpdatedEventData(@Nullable MessageBatchUpdatedEventData messageBatchUpdatedEventData) {
       this.messageBatchUpdatedEventData = messageBatchUpdatedEventData;
       return this;
     }
 
-    /** Sets the {@code messageCreatedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code messageCreatedEventData} field: a {@link MessageCreatedEventData}.
+     *
+     * @param messageCreatedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("messageCreatedEventData")
     public Builder messageCreatedEventData(@Nullable MessageCreatedEventData messageCreatedEventData) {
       this.messageCreatedEventData = messageCreatedEventData;
       return this;
     }
 
-    /** Sets the {@code messageDeletedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code messageDeletedEventData} field: a {@link MessageDeletedEventData}.
+     *
+     * @param messageDeletedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("messageDeletedEventData")
     public Builder messageDeletedEventData(@Nullable MessageDeletedEventData messageDeletedEventData) {
       this.messageDeletedEventData = messageDeletedEventData;
       return this;
     }
 
-    /** Sets the {@code messageUpdatedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code messageUpdatedEventData} field: a {@link MessageUpdatedEventData}.
+     *
+     * @param messageUpdatedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("messageUpdatedEventData")
     public Builder messageUpdatedEventData(@Nullable MessageUpdatedEventData messageUpdatedEventData) {
       this.messageUpdatedEventData = messageUpdatedEventData;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code reactionBatchCreatedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reactionBatchCreatedEventData} field: a {@link ReactionBatchCreatedEventData}.
+     *
+     * @param reactionBatchCreatedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reactionBatchCreatedEventData")
     public Builder reactionBatchCreatedEventData(@Nullable ReactionBatchCreatedEventData reactionBatchCreatedEventData) {
       this.reactionBatchCreatedEventData = reactionBatchCreatedEventData;
       return this;
     }
 
-    /** Sets the {@code reactionBatchDeletedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reactionBatchDeletedEventData} field: a {@link ReactionBatchDeletedEventData}.
+     *
+     * @param reactionBatchDeletedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reactionBatchDeletedEventData")
     public Builder reactionBatchDeletedEventData(@Nullable ReactionBatchDeletedEventData reactionBatchDeletedEventData) {
       this.reactionBatchDeletedEventData = reactionBatchDeletedEventData;
       return this;
     }
 
-    /** Sets the {@code reactionCreatedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reactionCreatedEventData} field: a {@link ReactionCreatedEventData}.
+     *
+     * @param reactionCreatedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reactionCreatedEventData")
     public Builder reactionCreatedEventData(@Nullable ReactionCreatedEventData reactionCreatedEventData) {
       this.reactionCreatedEventData = reactionCreatedEventData;
       return this;
     }
 
-    /** Sets the {@code reactionDeletedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reactionDeletedEventData} field: a {@link ReactionDeletedEventData}.
+     *
+     * @param reactionDeletedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reactionDeletedEventData")
     public Builder reactionDeletedEventData(@Nullable ReactionDeletedEventData reactionDeletedEventData) {
       this.reactionDeletedEventData = reactionDeletedEventData;
       return this;
     }
 
-    /** Sets the {@code spaceBatchUpdatedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code spaceBatchUpdatedEventData} field: a {@link SpaceBatchUpdatedEventData}.
+     *
+     * @param spaceBatchUpdatedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("spaceBatchUpdatedEventData")
     public Builder spaceBatchUpdatedEventData(@Nullable SpaceBatchUpdatedEventData spaceBatchUpdatedEventData) {
       this.spaceBatchUpdatedEventData = spaceBatchUpdatedEventData;
       return this;
     }
 
-    /** Sets the {@code spaceUpdatedEventData} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code spaceUpdatedEventData} field: a {@link SpaceUpdatedEventData}.
+     *
+     * @param spaceUpdatedEventData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("spaceUpdatedEventData")
     public Builder spaceUpdatedEventData(@Nullable SpaceUpdatedEventData spaceUpdatedEventData) {
       this.spaceUpdatedEventData = spaceUpdatedEventData;
@@ -527,6 +728,10 @@ public final class SpaceEvent {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -534,7 +739,12 @@ public final class SpaceEvent {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -543,12 +753,18 @@ public final class SpaceEvent {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SpaceEvent build() {
       return new SpaceEvent(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SpaceEvent buildFromJson() {
       return new SpaceEvent(this);
     }

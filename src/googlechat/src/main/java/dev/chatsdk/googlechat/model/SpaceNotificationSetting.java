@@ -53,32 +53,56 @@ public final class SpaceNotificationSetting {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code muteSetting} field. */
+  /**
+   * The {@code muteSetting} field: one of the {@link MuteSetting} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MuteSetting getMuteSetting() {
     return muteSetting;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code notificationSetting} field. */
+  /**
+   * The {@code notificationSetting} field: one of the {@link NotificationSetting} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable NotificationSetting getNotificationSetting() {
     return notificationSetting;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -139,21 +163,36 @@ public final class SpaceNotificationSetting {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code muteSetting} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code muteSetting} field: one of the {@link MuteSetting} values.
+     *
+     * @param muteSetting the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("muteSetting")
     public Builder muteSetting(@Nullable MuteSetting muteSetting) {
       this.muteSetting = muteSetting;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code notificationSetting} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code notificationSetting} field: one of the {@link NotificationSetting} values.
+     *
+     * @param notificationSetting the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("notificationSetting")
     public Builder notificationSetting(@Nullable NotificationSetting notificationSetting) {
       this.notificationSetting = notificationSetting;
@@ -163,6 +202,10 @@ public final class SpaceNotificationSetting {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -170,7 +213,12 @@ public final class SpaceNotificationSetting {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -179,12 +227,18 @@ public final class SpaceNotificationSetting {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SpaceNotificationSetting build() {
       return new SpaceNotificationSetting(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SpaceNotificationSetting buildFromJson() {
       return new SpaceNotificationSetting(this);
     }
@@ -213,14 +267,23 @@ public final class SpaceNotificationSetting {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static MuteSetting of(String value) {
       MuteSetting known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new MuteSetting(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<MuteSetting> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -260,14 +323,23 @@ public final class SpaceNotificationSetting {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static NotificationSetting of(String value) {
       NotificationSetting known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new NotificationSetting(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<NotificationSetting> knownValues() {
       return ModelSupport.values(KNOWN);
     }

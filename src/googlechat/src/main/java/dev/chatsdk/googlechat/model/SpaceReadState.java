@@ -47,27 +47,47 @@ public final class SpaceReadState {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code lastReadTime} field. */
+  /**
+   * The {@code lastReadTime} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getLastReadTime() {
     return lastReadTime;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -124,14 +144,24 @@ public final class SpaceReadState {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code lastReadTime} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code lastReadTime} field: an RFC 3339 date-time.
+     *
+     * @param lastReadTime the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("lastReadTime")
     public Builder lastReadTime(@Nullable Instant lastReadTime) {
       this.lastReadTime = lastReadTime;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
@@ -141,6 +171,10 @@ public final class SpaceReadState {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -148,7 +182,12 @@ public final class SpaceReadState {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -157,12 +196,18 @@ public final class SpaceReadState {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SpaceReadState build() {
       return new SpaceReadState(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SpaceReadState buildFromJson() {
       return new SpaceReadState(this);
     }

@@ -42,22 +42,38 @@ public final class SpaceUpdatedEventData {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code space} field. */
+  /**
+   * The {@code space} field: a {@link Space}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Space getSpace() {
     return space;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -110,7 +126,12 @@ public final class SpaceUpdatedEventData {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code space} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code space} field: a {@link Space}.
+     *
+     * @param space the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("space")
     public Builder space(@Nullable Space space) {
       this.space = space;
@@ -120,6 +141,10 @@ public final class SpaceUpdatedEventData {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -127,7 +152,12 @@ public final class SpaceUpdatedEventData {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -136,12 +166,18 @@ public final class SpaceUpdatedEventData {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SpaceUpdatedEventData build() {
       return new SpaceUpdatedEventData(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SpaceUpdatedEventData buildFromJson() {
       return new SpaceUpdatedEventData(this);
     }

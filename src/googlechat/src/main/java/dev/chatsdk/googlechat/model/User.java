@@ -61,42 +61,74 @@ public final class User {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code displayName} field. Set by the server. */
+  /**
+   * The {@code displayName} field: text. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getDisplayName() {
     return displayName;
   }
 
-  /** The {@code domainId} field. */
+  /**
+   * The {@code domainId} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getDomainId() {
     return domainId;
   }
 
-  /** The {@code isAnonymous} field. Set by the server. */
+  /**
+   * The {@code isAnonymous} field: true or false. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getIsAnonymous() {
     return isAnonymous;
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: one of the {@link Type} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Type getType() {
     return type;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -165,35 +197,60 @@ public final class User {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code displayName} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code displayName} field: text.
+     *
+     * @param displayName the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("displayName")
     public Builder displayName(@Nullable String displayName) {
       this.displayName = displayName;
       return this;
     }
 
-    /** Sets the {@code domainId} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code domainId} field: text.
+     *
+     * @param domainId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("domainId")
     public Builder domainId(@Nullable String domainId) {
       this.domainId = domainId;
       return this;
     }
 
-    /** Sets the {@code isAnonymous} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code isAnonymous} field: true or false.
+     *
+     * @param isAnonymous the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("isAnonymous")
     public Builder isAnonymous(@Nullable Boolean isAnonymous) {
       this.isAnonymous = isAnonymous;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: one of the {@link Type} values.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable Type type) {
       this.type = type;
@@ -203,6 +260,10 @@ public final class User {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -210,7 +271,12 @@ public final class User {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -219,12 +285,18 @@ public final class User {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public User build() {
       return new User(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private User buildFromJson() {
       return new User(this);
     }
@@ -252,14 +324,23 @@ public final class User {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Type of(String value) {
       Type known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Type(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Type> knownValues() {
       return ModelSupport.values(KNOWN);
     }

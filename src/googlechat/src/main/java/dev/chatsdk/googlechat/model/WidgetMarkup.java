@@ -55,37 +55,65 @@ public final class WidgetMarkup {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code buttons} field. Never null: empty when unset. */
+  /**
+   * The {@code buttons} field: a list of which each element is a {@link Button}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Button> getButtons() {
     return ModelSupport.orEmpty(buttons);
   }
 
-  /** The {@code image} field. */
+  /**
+   * The {@code image} field: a {@link Image}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Image getImage() {
     return image;
   }
 
-  /** The {@code keyValue} field. */
+  /**
+   * The {@code keyValue} field: a {@link KeyValue}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable KeyValue getKeyValue() {
     return keyValue;
   }
 
-  /** The {@code textParagraph} field. */
+  /**
+   * The {@code textParagraph} field: a {@link TextParagraph}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable TextParagraph getTextParagraph() {
     return textParagraph;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -150,34 +178,59 @@ public final class WidgetMarkup {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code buttons} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code buttons} field: a list of which each element is a {@link Button}.
+     *
+     * @param buttons the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("buttons")
     public Builder buttons(@Nullable List<? extends Button> buttons) {
       this.buttons = ModelSupport.mutable(buttons);
       return this;
     }
 
-    /** Adds one element to the {@code buttons} list. */
+    /**
+     * Adds one element to the {@code buttons} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addButton(Button item) {
       this.buttons = ModelSupport.add(this.buttons, item);
       return this;
     }
 
-    /** Sets the {@code image} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code image} field: a {@link Image}.
+     *
+     * @param image the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("image")
     public Builder image(@Nullable Image image) {
       this.image = image;
       return this;
     }
 
-    /** Sets the {@code keyValue} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code keyValue} field: a {@link KeyValue}.
+     *
+     * @param keyValue the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("keyValue")
     public Builder keyValue(@Nullable KeyValue keyValue) {
       this.keyValue = keyValue;
       return this;
     }
 
-    /** Sets the {@code textParagraph} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code textParagraph} field: a {@link TextParagraph}.
+     *
+     * @param textParagraph the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("textParagraph")
     public Builder textParagraph(@Nullable TextParagraph textParagraph) {
       this.textParagraph = textParagraph;
@@ -187,6 +240,10 @@ public final class WidgetMarkup {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -194,7 +251,12 @@ public final class WidgetMarkup {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -203,12 +265,18 @@ public final class WidgetMarkup {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public WidgetMarkup build() {
       return new WidgetMarkup(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private WidgetMarkup buildFromJson() {
       return new WidgetMarkup(this);
     }

@@ -16,17 +16,29 @@ public final class CreateParams extends QueryParams {
     super(builder);
   }
 
-  /** A new builder with nothing set. */
+  /**
+   * A new builder with nothing set.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these values, to make a changed copy. */
+  /**
+   * A builder holding these values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Query parameter {@code requestId}; null when unset. */
+  /**
+   * Query parameter {@code requestId}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getRequestId() {
     return (String) get("requestId");
   }
@@ -39,7 +51,12 @@ public final class CreateParams extends QueryParams {
       super(from);
     }
 
-    /** Sets {@code requestId}; {@code null} unsets it. */
+    /**
+     * Sets {@code requestId}.
+     *
+     * @param requestId the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder requestId(@Nullable String requestId) {
       return setText("requestId", requestId);
     }

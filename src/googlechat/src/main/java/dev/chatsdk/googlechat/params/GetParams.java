@@ -16,17 +16,29 @@ public final class GetParams extends QueryParams {
     super(builder);
   }
 
-  /** A new builder with nothing set. */
+  /**
+   * A new builder with nothing set.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these values, to make a changed copy. */
+  /**
+   * A builder holding these values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Query parameter {@code useAdminAccess}; null when unset. */
+  /**
+   * Query parameter {@code useAdminAccess}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getUseAdminAccess() {
     return (Boolean) get("useAdminAccess");
   }
@@ -39,7 +51,12 @@ public final class GetParams extends QueryParams {
       super(from);
     }
 
-    /** Sets {@code useAdminAccess}; {@code null} unsets it. */
+    /**
+     * Sets {@code useAdminAccess}.
+     *
+     * @param useAdminAccess the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder useAdminAccess(@Nullable Boolean useAdminAccess) {
       return set("useAdminAccess", useAdminAccess);
     }

@@ -16,47 +16,84 @@ public final class MembersListParams extends QueryParams {
     super(builder);
   }
 
-  /** A new builder with nothing set. */
+  /**
+   * A new builder with nothing set.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these values, to make a changed copy. */
+  /**
+   * A builder holding these values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** A copy with another {@code pageToken} (used by the auto-pager). */
+  /**
+   * A copy with another {@code pageToken} (used by the auto-pager).
+   *
+   * @param pageToken the token of the page to fetch
+   * @return the copy
+   */
   public MembersListParams withPageToken(@Nullable String pageToken) {
     return toBuilder().pageToken(pageToken).build();
   }
 
-  /** Query parameter {@code filter}; null when unset. */
+  /**
+   * Query parameter {@code filter}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getFilter() {
     return (String) get("filter");
   }
 
-  /** Query parameter {@code pageSize}; null when unset. */
+  /**
+   * Query parameter {@code pageSize}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getPageSize() {
     return (Integer) get("pageSize");
   }
 
-  /** Query parameter {@code pageToken}; null when unset. */
+  /**
+   * Query parameter {@code pageToken}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getPageToken() {
     return (String) get("pageToken");
   }
 
-  /** Query parameter {@code showGroups}; null when unset. */
+  /**
+   * Query parameter {@code showGroups}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getShowGroups() {
     return (Boolean) get("showGroups");
   }
 
-  /** Query parameter {@code showInvited}; null when unset. */
+  /**
+   * Query parameter {@code showInvited}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getShowInvited() {
     return (Boolean) get("showInvited");
   }
 
-  /** Query parameter {@code useAdminAccess}; null when unset. */
+  /**
+   * Query parameter {@code useAdminAccess}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getUseAdminAccess() {
     return (Boolean) get("useAdminAccess");
   }
@@ -69,12 +106,22 @@ public final class MembersListParams extends QueryParams {
       super(from);
     }
 
-    /** Sets {@code filter}; {@code null} unsets it. */
+    /**
+     * Sets {@code filter}.
+     *
+     * @param filter the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder filter(@Nullable String filter) {
       return setText("filter", filter);
     }
 
-    /** Sets {@code pageSize}, from 1 to 1000; {@code null} unsets it. */
+    /**
+     * Sets {@code pageSize}, from 1 to 1000.
+     *
+     * @param pageSize the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder pageSize(@Nullable Integer pageSize) {
       if (pageSize != null && (pageSize < 1 || pageSize > 1000)) {
         throw new IllegalArgumentException("pageSize must be between 1 and 1000, got " + pageSize);
@@ -82,22 +129,42 @@ public final class MembersListParams extends QueryParams {
       return set("pageSize", pageSize);
     }
 
-    /** Sets {@code pageToken}; {@code null} unsets it. */
+    /**
+     * Sets {@code pageToken}.
+     *
+     * @param pageToken the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder pageToken(@Nullable String pageToken) {
       return setText("pageToken", pageToken);
     }
 
-    /** Sets {@code showGroups}; {@code null} unsets it. */
+    /**
+     * Sets {@code showGroups}.
+     *
+     * @param showGroups the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder showGroups(@Nullable Boolean showGroups) {
       return set("showGroups", showGroups);
     }
 
-    /** Sets {@code showInvited}; {@code null} unsets it. */
+    /**
+     * Sets {@code showInvited}.
+     *
+     * @param showInvited the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder showInvited(@Nullable Boolean showInvited) {
       return set("showInvited", showInvited);
     }
 
-    /** Sets {@code useAdminAccess}; {@code null} unsets it. */
+    /**
+     * Sets {@code useAdminAccess}.
+     *
+     * @param useAdminAccess the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder useAdminAccess(@Nullable Boolean useAdminAccess) {
       return set("useAdminAccess", useAdminAccess);
     }

@@ -16,27 +16,48 @@ public final class MessagePinsListParams extends QueryParams {
     super(builder);
   }
 
-  /** A new builder with nothing set. */
+  /**
+   * A new builder with nothing set.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these values, to make a changed copy. */
+  /**
+   * A builder holding these values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** A copy with another {@code pageToken} (used by the auto-pager). */
+  /**
+   * A copy with another {@code pageToken} (used by the auto-pager).
+   *
+   * @param pageToken the token of the page to fetch
+   * @return the copy
+   */
   public MessagePinsListParams withPageToken(@Nullable String pageToken) {
     return toBuilder().pageToken(pageToken).build();
   }
 
-  /** Query parameter {@code pageSize}; null when unset. */
+  /**
+   * Query parameter {@code pageSize}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getPageSize() {
     return (Integer) get("pageSize");
   }
 
-  /** Query parameter {@code pageToken}; null when unset. */
+  /**
+   * Query parameter {@code pageToken}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getPageToken() {
     return (String) get("pageToken");
   }
@@ -49,7 +70,12 @@ public final class MessagePinsListParams extends QueryParams {
       super(from);
     }
 
-    /** Sets {@code pageSize}, from 1 to 1000; {@code null} unsets it. */
+    /**
+     * Sets {@code pageSize}, from 1 to 1000.
+     *
+     * @param pageSize the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder pageSize(@Nullable Integer pageSize) {
       if (pageSize != null && (pageSize < 1 || pageSize > 1000)) {
         throw new IllegalArgumentException("pageSize must be between 1 and 1000, got " + pageSize);
@@ -57,7 +83,12 @@ public final class MessagePinsListParams extends QueryParams {
       return set("pageSize", pageSize);
     }
 
-    /** Sets {@code pageToken}; {@code null} unsets it. */
+    /**
+     * Sets {@code pageToken}.
+     *
+     * @param pageToken the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder pageToken(@Nullable String pageToken) {
       return setText("pageToken", pageToken);
     }

@@ -18,37 +18,65 @@ public final class MessagesCreateParams extends QueryParams {
     super(builder);
   }
 
-  /** A new builder with nothing set. */
+  /**
+   * A new builder with nothing set.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these values, to make a changed copy. */
+  /**
+   * A builder holding these values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Query parameter {@code createMessageNotificationOptions.notificationType}; null when unset. */
+  /**
+   * Query parameter {@code createMessageNotificationOptions.notificationType}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable NotificationType getNotificationType() {
     return (NotificationType) get("createMessageNotificationOptions.notificationType");
   }
 
-  /** Query parameter {@code messageId}; null when unset. */
+  /**
+   * Query parameter {@code messageId}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getMessageId() {
     return (String) get("messageId");
   }
 
-  /** Query parameter {@code messageReplyOption}; null when unset. */
+  /**
+   * Query parameter {@code messageReplyOption}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MessageReplyOption getMessageReplyOption() {
     return (MessageReplyOption) get("messageReplyOption");
   }
 
-  /** Query parameter {@code requestId}; null when unset. */
+  /**
+   * Query parameter {@code requestId}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getRequestId() {
     return (String) get("requestId");
   }
 
-  /** Query parameter {@code threadKey}; null when unset. */
+  /**
+   * Query parameter {@code threadKey}.
+   *
+   * @return the value, or null when unset
+   */
   @Deprecated
   public @Nullable String getThreadKey() {
     return (String) get("threadKey");
@@ -62,12 +90,22 @@ public final class MessagesCreateParams extends QueryParams {
       super(from);
     }
 
-    /** Sets {@code createMessageNotificationOptions.notificationType}; {@code null} unsets it. */
+    /**
+     * Sets {@code createMessageNotificationOptions.notificationType}.
+     *
+     * @param notificationType the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder notificationType(@Nullable NotificationType notificationType) {
       return set("createMessageNotificationOptions.notificationType", notificationType);
     }
 
-    /** Sets {@code messageId}; {@code null} unsets it. */
+    /**
+     * Sets {@code messageId}.
+     *
+     * @param messageId the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder messageId(@Nullable String messageId) {
       if (messageId != null && !messageId.matches("client-[a-z0-9-]{1,56}")) {
         throw new IllegalArgumentException("messageId must be 'client-' followed by 1 to 56 lowercase letters, digits or hyphens, got '" + messageId + "'");
@@ -75,17 +113,32 @@ public final class MessagesCreateParams extends QueryParams {
       return setText("messageId", messageId);
     }
 
-    /** Sets {@code messageReplyOption}; {@code null} unsets it. */
+    /**
+     * Sets {@code messageReplyOption}.
+     *
+     * @param messageReplyOption the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder messageReplyOption(@Nullable MessageReplyOption messageReplyOption) {
       return set("messageReplyOption", messageReplyOption);
     }
 
-    /** Sets {@code requestId}; {@code null} unsets it. */
+    /**
+     * Sets {@code requestId}.
+     *
+     * @param requestId the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder requestId(@Nullable String requestId) {
       return setText("requestId", requestId);
     }
 
-    /** Sets {@code threadKey}; {@code null} unsets it. */
+    /**
+     * Sets {@code threadKey}.
+     *
+     * @param threadKey the value; {@code null} unsets it
+     * @return this builder
+     */
     @Deprecated
     public Builder threadKey(@Nullable String threadKey) {
       return setText("threadKey", threadKey);

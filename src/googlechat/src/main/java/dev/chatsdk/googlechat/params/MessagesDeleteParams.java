@@ -16,17 +16,29 @@ public final class MessagesDeleteParams extends QueryParams {
     super(builder);
   }
 
-  /** A new builder with nothing set. */
+  /**
+   * A new builder with nothing set.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these values, to make a changed copy. */
+  /**
+   * A builder holding these values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Query parameter {@code force}; null when unset. */
+  /**
+   * Query parameter {@code force}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getForce() {
     return (Boolean) get("force");
   }
@@ -39,7 +51,12 @@ public final class MessagesDeleteParams extends QueryParams {
       super(from);
     }
 
-    /** Sets {@code force}; {@code null} unsets it. */
+    /**
+     * Sets {@code force}.
+     *
+     * @param force the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder force(@Nullable Boolean force) {
       return set("force", force);
     }

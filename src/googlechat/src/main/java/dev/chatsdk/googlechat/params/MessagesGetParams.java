@@ -17,17 +17,29 @@ public final class MessagesGetParams extends QueryParams {
     super(builder);
   }
 
-  /** A new builder with nothing set. */
+  /**
+   * A new builder with nothing set.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these values, to make a changed copy. */
+  /**
+   * A builder holding these values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Query parameter {@code markupSyntax}; null when unset. */
+  /**
+   * Query parameter {@code markupSyntax}.
+   *
+   * @return the value, or null when unset
+   */
   public Message.@Nullable MarkupSyntax getMarkupSyntax() {
     return (Message.MarkupSyntax) get("markupSyntax");
   }
@@ -40,7 +52,12 @@ public final class MessagesGetParams extends QueryParams {
       super(from);
     }
 
-    /** Sets {@code markupSyntax}; {@code null} unsets it. */
+    /**
+     * Sets {@code markupSyntax}.
+     *
+     * @param markupSyntax the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder markupSyntax(Message.@Nullable MarkupSyntax markupSyntax) {
       return set("markupSyntax", markupSyntax);
     }

@@ -17,47 +17,84 @@ public final class MessagesListParams extends QueryParams {
     super(builder);
   }
 
-  /** A new builder with nothing set. */
+  /**
+   * A new builder with nothing set.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these values, to make a changed copy. */
+  /**
+   * A builder holding these values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** A copy with another {@code pageToken} (used by the auto-pager). */
+  /**
+   * A copy with another {@code pageToken} (used by the auto-pager).
+   *
+   * @param pageToken the token of the page to fetch
+   * @return the copy
+   */
   public MessagesListParams withPageToken(@Nullable String pageToken) {
     return toBuilder().pageToken(pageToken).build();
   }
 
-  /** Query parameter {@code filter}; null when unset. */
+  /**
+   * Query parameter {@code filter}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getFilter() {
     return (String) get("filter");
   }
 
-  /** Query parameter {@code markupSyntax}; null when unset. */
+  /**
+   * Query parameter {@code markupSyntax}.
+   *
+   * @return the value, or null when unset
+   */
   public Message.@Nullable MarkupSyntax getMarkupSyntax() {
     return (Message.MarkupSyntax) get("markupSyntax");
   }
 
-  /** Query parameter {@code orderBy}; null when unset. */
+  /**
+   * Query parameter {@code orderBy}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getOrderBy() {
     return (String) get("orderBy");
   }
 
-  /** Query parameter {@code pageSize}; null when unset. */
+  /**
+   * Query parameter {@code pageSize}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getPageSize() {
     return (Integer) get("pageSize");
   }
 
-  /** Query parameter {@code pageToken}; null when unset. */
+  /**
+   * Query parameter {@code pageToken}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getPageToken() {
     return (String) get("pageToken");
   }
 
-  /** Query parameter {@code showDeleted}; null when unset. */
+  /**
+   * Query parameter {@code showDeleted}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getShowDeleted() {
     return (Boolean) get("showDeleted");
   }
@@ -70,22 +107,42 @@ public final class MessagesListParams extends QueryParams {
       super(from);
     }
 
-    /** Sets {@code filter}; {@code null} unsets it. */
+    /**
+     * Sets {@code filter}.
+     *
+     * @param filter the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder filter(@Nullable String filter) {
       return setText("filter", filter);
     }
 
-    /** Sets {@code markupSyntax}; {@code null} unsets it. */
+    /**
+     * Sets {@code markupSyntax}.
+     *
+     * @param markupSyntax the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder markupSyntax(Message.@Nullable MarkupSyntax markupSyntax) {
       return set("markupSyntax", markupSyntax);
     }
 
-    /** Sets {@code orderBy}; {@code null} unsets it. */
+    /**
+     * Sets {@code orderBy}.
+     *
+     * @param orderBy the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder orderBy(@Nullable String orderBy) {
       return setText("orderBy", orderBy);
     }
 
-    /** Sets {@code pageSize}, from 1 to 1000; {@code null} unsets it. */
+    /**
+     * Sets {@code pageSize}, from 1 to 1000.
+     *
+     * @param pageSize the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder pageSize(@Nullable Integer pageSize) {
       if (pageSize != null && (pageSize < 1 || pageSize > 1000)) {
         throw new IllegalArgumentException("pageSize must be between 1 and 1000, got " + pageSize);
@@ -93,12 +150,22 @@ public final class MessagesListParams extends QueryParams {
       return set("pageSize", pageSize);
     }
 
-    /** Sets {@code pageToken}; {@code null} unsets it. */
+    /**
+     * Sets {@code pageToken}.
+     *
+     * @param pageToken the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder pageToken(@Nullable String pageToken) {
       return setText("pageToken", pageToken);
     }
 
-    /** Sets {@code showDeleted}; {@code null} unsets it. */
+    /**
+     * Sets {@code showDeleted}.
+     *
+     * @param showDeleted the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder showDeleted(@Nullable Boolean showDeleted) {
       return set("showDeleted", showDeleted);
     }

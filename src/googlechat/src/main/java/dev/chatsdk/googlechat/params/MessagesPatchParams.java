@@ -19,22 +19,38 @@ public final class MessagesPatchParams extends QueryParams {
     super(builder);
   }
 
-  /** A new builder with nothing set. */
+  /**
+   * A new builder with nothing set.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these values, to make a changed copy. */
+  /**
+   * A builder holding these values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Query parameter {@code allowMissing}; null when unset. */
+  /**
+   * Query parameter {@code allowMissing}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getAllowMissing() {
     return (Boolean) get("allowMissing");
   }
 
-  /** Query parameter {@code updateMask}; null when unset. */
+  /**
+   * Query parameter {@code updateMask}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUpdateMask() {
     return (String) get("updateMask");
   }
@@ -47,17 +63,32 @@ public final class MessagesPatchParams extends QueryParams {
       super(from);
     }
 
-    /** Sets {@code allowMissing}; {@code null} unsets it. */
+    /**
+     * Sets {@code allowMissing}.
+     *
+     * @param allowMissing the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder allowMissing(@Nullable Boolean allowMissing) {
       return set("allowMissing", allowMissing);
     }
 
-    /** Sets {@code updateMask} to these field paths, for example {@code display_name}. */
+    /**
+     * Sets {@code updateMask} to these field paths, for example {@code display_name}.
+     *
+     * @param fieldPaths single field paths
+     * @return this builder
+     */
     public Builder updateMask(String... fieldPaths) {
       return updateMask(Arrays.asList(Require.nonNull(fieldPaths, "updateMask")));
     }
 
-    /** Sets {@code updateMask} to these field paths; {@code null} unsets it. */
+    /**
+     * Sets {@code updateMask} to these field paths.
+     *
+     * @param fieldPaths single field paths; {@code null} unsets the parameter
+     * @return this builder
+     */
     public Builder updateMask(@Nullable Collection<String> fieldPaths) {
       return setFieldPaths("updateMask", fieldPaths);
     }

@@ -16,42 +16,75 @@ public final class SearchParams extends QueryParams {
     super(builder);
   }
 
-  /** A new builder with nothing set. */
+  /**
+   * A new builder with nothing set.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these values, to make a changed copy. */
+  /**
+   * A builder holding these values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** A copy with another {@code pageToken} (used by the auto-pager). */
+  /**
+   * A copy with another {@code pageToken} (used by the auto-pager).
+   *
+   * @param pageToken the token of the page to fetch
+   * @return the copy
+   */
   public SearchParams withPageToken(@Nullable String pageToken) {
     return toBuilder().pageToken(pageToken).build();
   }
 
-  /** Query parameter {@code orderBy}; null when unset. */
+  /**
+   * Query parameter {@code orderBy}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getOrderBy() {
     return (String) get("orderBy");
   }
 
-  /** Query parameter {@code pageSize}; null when unset. */
+  /**
+   * Query parameter {@code pageSize}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getPageSize() {
     return (Integer) get("pageSize");
   }
 
-  /** Query parameter {@code pageToken}; null when unset. */
+  /**
+   * Query parameter {@code pageToken}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getPageToken() {
     return (String) get("pageToken");
   }
 
-  /** Query parameter {@code query}; null when unset. */
+  /**
+   * Query parameter {@code query}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getQuery() {
     return (String) get("query");
   }
 
-  /** Query parameter {@code useAdminAccess}; null when unset. */
+  /**
+   * Query parameter {@code useAdminAccess}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getUseAdminAccess() {
     return (Boolean) get("useAdminAccess");
   }
@@ -64,12 +97,22 @@ public final class SearchParams extends QueryParams {
       super(from);
     }
 
-    /** Sets {@code orderBy}; {@code null} unsets it. */
+    /**
+     * Sets {@code orderBy}.
+     *
+     * @param orderBy the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder orderBy(@Nullable String orderBy) {
       return setText("orderBy", orderBy);
     }
 
-    /** Sets {@code pageSize}, from 1 to 1000; {@code null} unsets it. */
+    /**
+     * Sets {@code pageSize}, from 1 to 1000.
+     *
+     * @param pageSize the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder pageSize(@Nullable Integer pageSize) {
       if (pageSize != null && (pageSize < 1 || pageSize > 1000)) {
         throw new IllegalArgumentException("pageSize must be between 1 and 1000, got " + pageSize);
@@ -77,17 +120,32 @@ public final class SearchParams extends QueryParams {
       return set("pageSize", pageSize);
     }
 
-    /** Sets {@code pageToken}; {@code null} unsets it. */
+    /**
+     * Sets {@code pageToken}.
+     *
+     * @param pageToken the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder pageToken(@Nullable String pageToken) {
       return setText("pageToken", pageToken);
     }
 
-    /** Sets {@code query}; {@code null} unsets it. */
+    /**
+     * Sets {@code query}.
+     *
+     * @param query the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder query(@Nullable String query) {
       return setText("query", query);
     }
 
-    /** Sets {@code useAdminAccess}; {@code null} unsets it. */
+    /**
+     * Sets {@code useAdminAccess}.
+     *
+     * @param useAdminAccess the value; {@code null} unsets it
+     * @return this builder
+     */
     public Builder useAdminAccess(@Nullable Boolean useAdminAccess) {
       return set("useAdminAccess", useAdminAccess);
     }

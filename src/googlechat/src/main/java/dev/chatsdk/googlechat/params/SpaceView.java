@@ -33,7 +33,12 @@ public final class SpaceView extends OpenEnum {
     super(value);
   }
 
-  /** The constant for {@code value}, or a new instance for a value this SDK does not know. */
+  /**
+   * The constant for {@code value}, or a new instance for a value this SDK does not know.
+   *
+   * @param value the value as on the wire
+   * @return the constant or a new instance
+   */
   @JsonCreator
   public static SpaceView of(String value) {
     SpaceView known = KNOWN.get(Require.nonBlank(value, "value"));

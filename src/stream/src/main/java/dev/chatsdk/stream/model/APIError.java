@@ -69,52 +69,92 @@ public final class APIError {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code StatusCode} field. Required. */
+  /**
+   * The {@code StatusCode} field: a 32-bit integer. Required.
+   *
+   * @return the value
+   */
   public Integer getStatusCode() {
     return statusCode;
   }
 
-  /** The {@code code} field. Required. */
+  /**
+   * The {@code code} field: a 32-bit integer. Required.
+   *
+   * @return the value
+   */
   public Integer getCode() {
     return code;
   }
 
-  /** The {@code details} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code details} field: a list of which each element is a 32-bit integer. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Integer> getDetails() {
     return ModelSupport.orEmpty(details);
   }
 
-  /** The {@code duration} field. Required. */
+  /**
+   * The {@code duration} field: text. Required.
+   *
+   * @return the value
+   */
   public String getDuration() {
     return duration;
   }
 
-  /** The {@code exception_fields} field. Never null: empty when unset. */
+  /**
+   * The {@code exception_fields} field: a map from text keys to text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, String> getExceptionFields() {
     return ModelSupport.orEmpty(exceptionFields);
   }
 
-  /** The {@code message} field. Required. */
+  /**
+   * The {@code message} field: text. Required.
+   *
+   * @return the value
+   */
   public String getMessage() {
     return message;
   }
 
-  /** The {@code more_info} field. Required. */
+  /**
+   * The {@code more_info} field: text. Required.
+   *
+   * @return the value
+   */
   public String getMoreInfo() {
     return moreInfo;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -191,61 +231,107 @@ public final class APIError {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code StatusCode} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code StatusCode} field: a 32-bit integer.
+     *
+     * @param statusCode the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("StatusCode")
     public Builder statusCode(@Nullable Integer statusCode) {
       this.statusCode = statusCode;
       return this;
     }
 
-    /** Sets the {@code code} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code code} field: a 32-bit integer.
+     *
+     * @param code the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("code")
     public Builder code(@Nullable Integer code) {
       this.code = code;
       return this;
     }
 
-    /** Sets the {@code details} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code details} field: a list of which each element is a 32-bit integer.
+     *
+     * @param details the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("details")
     public Builder details(@Nullable List<? extends Integer> details) {
       this.details = ModelSupport.mutable(details);
       return this;
     }
 
-    /** Adds one element to the {@code details} list. */
+    /**
+     * Adds one element to the {@code details} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addDetail(Integer item) {
       this.details = ModelSupport.add(this.details, item);
       return this;
     }
 
-    /** Sets the {@code duration} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code duration} field: text.
+     *
+     * @param duration the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("duration")
     public Builder duration(@Nullable String duration) {
       this.duration = duration;
       return this;
     }
 
-    /** Sets the {@code exception_fields} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code exception_fields} field: a map from text keys to text.
+     *
+     * @param exceptionFields the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("exception_fields")
     public Builder exceptionFields(@Nullable Map<String, ? extends String> exceptionFields) {
       this.exceptionFields = ModelSupport.mutable(exceptionFields);
       return this;
     }
 
-    /** Puts one entry into the {@code exception_fields} map. */
+    /**
+     * Puts one entry into the {@code exception_fields} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putExceptionFields(String key, String value) {
       this.exceptionFields = ModelSupport.put(this.exceptionFields, key, value);
       return this;
     }
 
-    /** Sets the {@code message} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code message} field: text.
+     *
+     * @param message the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("message")
     public Builder message(@Nullable String message) {
       this.message = message;
       return this;
     }
 
-    /** Sets the {@code more_info} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code more_info} field: text.
+     *
+     * @param moreInfo the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("more_info")
     public Builder moreInfo(@Nullable String moreInfo) {
       this.moreInfo = moreInfo;
@@ -255,6 +341,10 @@ public final class APIError {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -262,7 +352,12 @@ public final class APIError {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -271,12 +366,18 @@ public final class APIError {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public APIError build() {
       return new APIError(this, true);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private APIError buildFromJson() {
       return new APIError(this, false);
     }

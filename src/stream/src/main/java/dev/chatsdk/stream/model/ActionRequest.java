@@ -58,42 +58,74 @@ public final class ActionRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code name} field. */
+  /**
+   * The {@code name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getName() {
     return name;
   }
 
-  /** The {@code style} field. */
+  /**
+   * The {@code style} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getStyle() {
     return style;
   }
 
-  /** The {@code text} field. */
+  /**
+   * The {@code text} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getText() {
     return text;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getType() {
     return type;
   }
 
-  /** The {@code value} field. */
+  /**
+   * The {@code value} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getValue() {
     return value;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -162,35 +194,60 @@ public final class ActionRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code style} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code style} field: text.
+     *
+     * @param style the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("style")
     public Builder style(@Nullable String style) {
       this.style = style;
       return this;
     }
 
-    /** Sets the {@code text} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code text} field: text.
+     *
+     * @param text the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("text")
     public Builder text(@Nullable String text) {
       this.text = text;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: text.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable String type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the {@code value} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code value} field: text.
+     *
+     * @param value the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("value")
     public Builder value(@Nullable String value) {
       this.value = value;
@@ -200,6 +257,10 @@ public final class ActionRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -207,7 +268,12 @@ public final class ActionRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -216,12 +282,18 @@ public final class ActionRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ActionRequest build() {
       return new ActionRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ActionRequest buildFromJson() {
       return new ActionRequest(this);
     }

@@ -123,122 +123,218 @@ public final class Attachment {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code actions} field. Never null: empty when unset. */
+  /**
+   * The {@code actions} field: a list of which each element is a {@link Action}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Action> getActions() {
     return ModelSupport.orEmpty(actions);
   }
 
-  /** The {@code asset_url} field. */
+  /**
+   * The {@code asset_url} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getAssetUrl() {
     return assetUrl;
   }
 
-  /** The {@code author_icon} field. */
+  /**
+   * The {@code author_icon} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getAuthorIcon() {
     return authorIcon;
   }
 
-  /** The {@code author_link} field. */
+  /**
+   * The {@code author_link} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getAuthorLink() {
     return authorLink;
   }
 
-  /** The {@code author_name} field. */
+  /**
+   * The {@code author_name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getAuthorName() {
     return authorName;
   }
 
-  /** The {@code color} field. */
+  /**
+   * The {@code color} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getColor() {
     return color;
   }
 
-  /** The {@code fallback} field. */
+  /**
+   * The {@code fallback} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getFallback() {
     return fallback;
   }
 
-  /** The {@code fields} field. Never null: empty when unset. */
+  /**
+   * The {@code fields} field: a list of which each element is a {@link Field}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Field> getFields() {
     return ModelSupport.orEmpty(fields);
   }
 
-  /** The {@code footer} field. */
+  /**
+   * The {@code footer} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getFooter() {
     return footer;
   }
 
-  /** The {@code footer_icon} field. */
+  /**
+   * The {@code footer_icon} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getFooterIcon() {
     return footerIcon;
   }
 
-  /** The {@code giphy} field. */
+  /**
+   * The {@code giphy} field: a {@link Images}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Images getGiphy() {
     return giphy;
   }
 
-  /** The {@code image_url} field. */
+  /**
+   * The {@code image_url} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getImageUrl() {
     return imageUrl;
   }
 
-  /** The {@code og_scrape_url} field. */
+  /**
+   * The {@code og_scrape_url} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getOgScrapeUrl() {
     return ogScrapeUrl;
   }
 
-  /** The {@code original_height} field. */
+  /**
+   * The {@code original_height} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getOriginalHeight() {
     return originalHeight;
   }
 
-  /** The {@code original_width} field. */
+  /**
+   * The {@code original_width} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getOriginalWidth() {
     return originalWidth;
   }
 
-  /** The {@code pretext} field. */
+  /**
+   * The {@code pretext} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getPretext() {
     return pretext;
   }
 
-  /** The {@code text} field. */
+  /**
+   * The {@code text} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getText() {
     return text;
   }
 
-  /** The {@code thumb_url} field. */
+  /**
+   * The {@code thumb_url} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getThumbUrl() {
     return thumbUrl;
   }
 
-  /** The {@code title} field. */
+  /**
+   * The {@code title} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTitle() {
     return title;
   }
 
-  /** The {@code title_link} field. */
+  /**
+   * The {@code title_link} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTitleLink() {
     return titleLink;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getType() {
     return type;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -373,159 +469,274 @@ public final class Attachment {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code actions} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code actions} field: a list of which each element is a {@link Action}.
+     *
+     * @param actions the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("actions")
     public Builder actions(@Nullable List<? extends Action> actions) {
       this.actions = ModelSupport.mutable(actions);
       return this;
     }
 
-    /** Adds one element to the {@code actions} list. */
+    /**
+     * Adds one element to the {@code actions} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addAction(Action item) {
       this.actions = ModelSupport.add(this.actions, item);
       return this;
     }
 
-    /** Sets the {@code asset_url} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code asset_url} field: text.
+     *
+     * @param assetUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("asset_url")
     public Builder assetUrl(@Nullable String assetUrl) {
       this.assetUrl = assetUrl;
       return this;
     }
 
-    /** Sets the {@code author_icon} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code author_icon} field: text.
+     *
+     * @param authorIcon the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("author_icon")
     public Builder authorIcon(@Nullable String authorIcon) {
       this.authorIcon = authorIcon;
       return this;
     }
 
-    /** Sets the {@code author_link} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code author_link} field: text.
+     *
+     * @param authorLink the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("author_link")
     public Builder authorLink(@Nullable String authorLink) {
       this.authorLink = authorLink;
       return this;
     }
 
-    /** Sets the {@code author_name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code author_name} field: text.
+     *
+     * @param authorName the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("author_name")
     public Builder authorName(@Nullable String authorName) {
       this.authorName = authorName;
       return this;
     }
 
-    /** Sets the {@code color} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code color} field: text.
+     *
+     * @param color the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("color")
     public Builder color(@Nullable String color) {
       this.color = color;
       return this;
     }
 
-    /** Sets the {@code fallback} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fallback} field: text.
+     *
+     * @param fallback the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fallback")
     public Builder fallback(@Nullable String fallback) {
       this.fallback = fallback;
       return this;
     }
 
-    /** Sets the {@code fields} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fields} field: a list of which each element is a {@link Field}.
+     *
+     * @param fields the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fields")
     public Builder fields(@Nullable List<? extends Field> fields) {
       this.fields = ModelSupport.mutable(fields);
       return this;
     }
 
-    /** Adds one element to the {@code fields} list. */
+    /**
+     * Adds one element to the {@code fields} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addField(Field item) {
       this.fields = ModelSupport.add(this.fields, item);
       return this;
     }
 
-    /** Sets the {@code footer} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code footer} field: text.
+     *
+     * @param footer the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("footer")
     public Builder footer(@Nullable String footer) {
       this.footer = footer;
       return this;
     }
 
-    /** Sets the {@code footer_icon} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code footer_icon} field: text.
+     *
+     * @param footerIcon the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("footer_icon")
     public Builder footerIcon(@Nullable String footerIcon) {
       this.footerIcon = footerIcon;
       return this;
     }
 
-    /** Sets the {@code giphy} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code giphy} field: a {@link Images}.
+     *
+     * @param giphy the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("giphy")
     public Builder giphy(@Nullable Images giphy) {
       this.giphy = giphy;
       return this;
     }
 
-    /** Sets the {@code image_url} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code image_url} field: text.
+     *
+     * @param imageUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("image_url")
     public Builder imageUrl(@Nullable String imageUrl) {
       this.imageUrl = imageUrl;
       return this;
     }
 
-    /** Sets the {@code og_scrape_url} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code og_scrape_url} field: text.
+     *
+     * @param ogScrapeUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("og_scrape_url")
     public Builder ogScrapeUrl(@Nullable String ogScrapeUrl) {
       this.ogScrapeUrl = ogScrapeUrl;
       return this;
     }
 
-    /** Sets the {@code original_height} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code original_height} field: a 32-bit integer.
+     *
+     * @param originalHeight the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("original_height")
     public Builder originalHeight(@Nullable Integer originalHeight) {
       this.originalHeight = originalHeight;
       return this;
     }
 
-    /** Sets the {@code original_width} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code original_width} field: a 32-bit integer.
+     *
+     * @param originalWidth the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("original_width")
     public Builder originalWidth(@Nullable Integer originalWidth) {
       this.originalWidth = originalWidth;
       return this;
     }
 
-    /** Sets the {@code pretext} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pretext} field: text.
+     *
+     * @param pretext the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pretext")
     public Builder pretext(@Nullable String pretext) {
       this.pretext = pretext;
       return this;
     }
 
-    /** Sets the {@code text} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code text} field: text.
+     *
+     * @param text the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("text")
     public Builder text(@Nullable String text) {
       this.text = text;
       return this;
     }
 
-    /** Sets the {@code thumb_url} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code thumb_url} field: text.
+     *
+     * @param thumbUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("thumb_url")
     public Builder thumbUrl(@Nullable String thumbUrl) {
       this.thumbUrl = thumbUrl;
       return this;
     }
 
-    /** Sets the {@code title} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code title} field: text.
+     *
+     * @param title the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets the {@code title_link} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code title_link} field: text.
+     *
+     * @param titleLink the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("title_link")
     public Builder titleLink(@Nullable String titleLink) {
       this.titleLink = titleLink;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: text.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable String type) {
       this.type = type;
@@ -535,6 +746,10 @@ public final class Attachment {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -542,7 +757,12 @@ public final class Attachment {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -551,12 +771,18 @@ public final class Attachment {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Attachment build() {
       return new Attachment(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Attachment buildFromJson() {
       return new Attachment(this);
     }

@@ -59,42 +59,74 @@ public final class AutomodDetails {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code action} field. */
+  /**
+   * The {@code action} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getAction() {
     return action;
   }
 
-  /** The {@code image_labels} field. Never null: empty when unset. */
+  /**
+   * The {@code image_labels} field: a list of which each element is text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<String> getImageLabels() {
     return ModelSupport.orEmpty(imageLabels);
   }
 
-  /** The {@code message_details} field. */
+  /**
+   * The {@code message_details} field: a {@link FlagMessageDetails}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable FlagMessageDetails getMessageDetails() {
     return messageDetails;
   }
 
-  /** The {@code original_message_type} field. */
+  /**
+   * The {@code original_message_type} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getOriginalMessageType() {
     return originalMessageType;
   }
 
-  /** The {@code result} field. */
+  /**
+   * The {@code result} field: a {@link MessageModerationResult}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MessageModerationResult getResult() {
     return result;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -163,41 +195,71 @@ public final class AutomodDetails {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code action} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code action} field: text.
+     *
+     * @param action the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("action")
     public Builder action(@Nullable String action) {
       this.action = action;
       return this;
     }
 
-    /** Sets the {@code image_labels} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code image_labels} field: a list of which each element is text.
+     *
+     * @param imageLabels the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("image_labels")
     public Builder imageLabels(@Nullable List<? extends String> imageLabels) {
       this.imageLabels = ModelSupport.mutable(imageLabels);
       return this;
     }
 
-    /** Adds one element to the {@code image_labels} list. */
+    /**
+     * Adds one element to the {@code image_labels} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addImageLabel(String item) {
       this.imageLabels = ModelSupport.add(this.imageLabels, item);
       return this;
     }
 
-    /** Sets the {@code message_details} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code message_details} field: a {@link FlagMessageDetails}.
+     *
+     * @param messageDetails the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("message_details")
     public Builder messageDetails(@Nullable FlagMessageDetails messageDetails) {
       this.messageDetails = messageDetails;
       return this;
     }
 
-    /** Sets the {@code original_message_type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code original_message_type} field: text.
+     *
+     * @param originalMessageType the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("original_message_type")
     public Builder originalMessageType(@Nullable String originalMessageType) {
       this.originalMessageType = originalMessageType;
       return this;
     }
 
-    /** Sets the {@code result} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code result} field: a {@link MessageModerationResult}.
+     *
+     * @param result the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("result")
     public Builder result(@Nullable MessageModerationResult result) {
       this.result = result;
@@ -207,6 +269,10 @@ public final class AutomodDetails {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -214,7 +280,12 @@ public final class AutomodDetails {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -223,12 +294,18 @@ public final class AutomodDetails {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public AutomodDetails build() {
       return new AutomodDetails(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private AutomodDetails buildFromJson() {
       return new AutomodDetails(this);
     }

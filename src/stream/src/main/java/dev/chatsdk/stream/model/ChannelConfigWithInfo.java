@@ -144,142 +144,254 @@ public final class ChannelConfigWithInfo {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code automod} field. Required. */
+  /**
+   * The {@code automod} field: one of the {@link Automod} values. Required.
+   *
+   * @return the value
+   */
   public Automod getAutomod() {
     return automod;
   }
 
-  /** The {@code automod_behavior} field. Required. */
+  /**
+   * The {@code automod_behavior} field: one of the {@link AutomodBehavior} values. Required.
+   *
+   * @return the value
+   */
   public AutomodBehavior getAutomodBehavior() {
     return automodBehavior;
   }
 
-  /** The {@code automod_thresholds} field. */
+  /**
+   * The {@code automod_thresholds} field: a {@link Thresholds}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Thresholds getAutomodThresholds() {
     return automodThresholds;
   }
 
-  /** The {@code blocklist} field. */
+  /**
+   * The {@code blocklist} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getBlocklist() {
     return blocklist;
   }
 
-  /** The {@code blocklist_behavior} field. */
+  /**
+   * The {@code blocklist_behavior} field: one of the {@link BlocklistBehavior} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable BlocklistBehavior getBlocklistBehavior() {
     return blocklistBehavior;
   }
 
-  /** The {@code commands} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code commands} field: a list of which each element is a {@link Command}. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Command> getCommands() {
     return ModelSupport.orEmpty(commands);
   }
 
-  /** The {@code connect_events} field. Required. */
+  /**
+   * The {@code connect_events} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getConnectEvents() {
     return connectEvents;
   }
 
-  /** The {@code created_at} field. Required. */
+  /**
+   * The {@code created_at} field: an RFC 3339 date-time. Required.
+   *
+   * @return the value
+   */
   public Instant getCreatedAt() {
     return createdAt;
   }
 
-  /** The {@code custom_events} field. Required. */
+  /**
+   * The {@code custom_events} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getCustomEvents() {
     return customEvents;
   }
 
-  /** The {@code grants} field. Never null: empty when unset. */
+  /**
+   * The {@code grants} field: a map from text keys to a list of which each element is text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, List<String>> getGrants() {
     return ModelSupport.orEmpty(grants);
   }
 
-  /** The {@code max_message_length} field. Required. */
+  /**
+   * The {@code max_message_length} field: a 32-bit integer. Required.
+   *
+   * @return the value
+   */
   public Integer getMaxMessageLength() {
     return maxMessageLength;
   }
 
-  /** The {@code message_retention} field. Required. */
+  /**
+   * The {@code message_retention} field: text. Required.
+   *
+   * @return the value
+   */
   public String getMessageRetention() {
     return messageRetention;
   }
 
-  /** The {@code mutes} field. Required. */
+  /**
+   * The {@code mutes} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getMutes() {
     return mutes;
   }
 
-  /** The {@code name} field. Required. */
+  /**
+   * The {@code name} field: text. Required.
+   *
+   * @return the value
+   */
   public String getName() {
     return name;
   }
 
-  /** The {@code push_notifications} field. Required. */
+  /**
+   * The {@code push_notifications} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getPushNotifications() {
     return pushNotifications;
   }
 
-  /** The {@code quotes} field. Required. */
+  /**
+   * The {@code quotes} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getQuotes() {
     return quotes;
   }
 
-  /** The {@code reactions} field. Required. */
+  /**
+   * The {@code reactions} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getReactions() {
     return reactions;
   }
 
-  /** The {@code read_events} field. Required. */
+  /**
+   * The {@code read_events} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getReadEvents() {
     return readEvents;
   }
 
-  /** The {@code reminders} field. Required. */
+  /**
+   * The {@code reminders} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getReminders() {
     return reminders;
   }
 
-  /** The {@code replies} field. Required. */
+  /**
+   * The {@code replies} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getReplies() {
     return replies;
   }
 
-  /** The {@code search} field. Required. */
+  /**
+   * The {@code search} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getSearch() {
     return search;
   }
 
-  /** The {@code typing_events} field. Required. */
+  /**
+   * The {@code typing_events} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getTypingEvents() {
     return typingEvents;
   }
 
-  /** The {@code updated_at} field. Required. */
+  /**
+   * The {@code updated_at} field: an RFC 3339 date-time. Required.
+   *
+   * @return the value
+   */
   public Instant getUpdatedAt() {
     return updatedAt;
   }
 
-  /** The {@code uploads} field. Required. */
+  /**
+   * The {@code uploads} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getUploads() {
     return uploads;
   }
 
-  /** The {@code url_enrichment} field. Required. */
+  /**
+   * The {@code url_enrichment} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getUrlEnrichment() {
     return urlEnrichment;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -431,187 +543,323 @@ public final class ChannelConfigWithInfo {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code automod} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code automod} field: one of the {@link Automod} values.
+     *
+     * @param automod the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("automod")
     public Builder automod(@Nullable Automod automod) {
       this.automod = automod;
       return this;
     }
 
-    /** Sets the {@code automod_behavior} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code automod_behavior} field: one of the {@link AutomodBehavior} values.
+     *
+     * @param automodBehavior the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("automod_behavior")
     public Builder automodBehavior(@Nullable AutomodBehavior automodBehavior) {
       this.automodBehavior = automodBehavior;
       return this;
     }
 
-    /** Sets the {@code automod_thresholds} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code automod_thresholds} field: a {@link Thresholds}.
+     *
+     * @param automodThresholds the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("automod_thresholds")
     public Builder automodThresholds(@Nullable Thresholds automodThresholds) {
       this.automodThresholds = automodThresholds;
       return this;
     }
 
-    /** Sets the {@code blocklist} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code blocklist} field: text.
+     *
+     * @param blocklist the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("blocklist")
     public Builder blocklist(@Nullable String blocklist) {
       this.blocklist = blocklist;
       return this;
     }
 
-    /** Sets the {@code blocklist_behavior} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code blocklist_behavior} field: one of the {@link BlocklistBehavior} values.
+     *
+     * @param blocklistBehavior the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("blocklist_behavior")
     public Builder blocklistBehavior(@Nullable BlocklistBehavior blocklistBehavior) {
       this.blocklistBehavior = blocklistBehavior;
       return this;
     }
 
-    /** Sets the {@code commands} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code commands} field: a list of which each element is a {@link Command}.
+     *
+     * @param commands the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("commands")
     public Builder commands(@Nullable List<? extends Command> commands) {
       this.commands = ModelSupport.mutable(commands);
       return this;
     }
 
-    /** Adds one element to the {@code commands} list. */
+    /**
+     * Adds one element to the {@code commands} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addCommand(Command item) {
       this.commands = ModelSupport.add(this.commands, item);
       return this;
     }
 
-    /** Sets the {@code connect_events} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code connect_events} field: true or false.
+     *
+     * @param connectEvents the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("connect_events")
     public Builder connectEvents(@Nullable Boolean connectEvents) {
       this.connectEvents = connectEvents;
       return this;
     }
 
-    /** Sets the {@code created_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code created_at} field: an RFC 3339 date-time.
+     *
+     * @param createdAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("created_at")
     public Builder createdAt(@Nullable Instant createdAt) {
       this.createdAt = createdAt;
       return this;
     }
 
-    /** Sets the {@code custom_events} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code custom_events} field: true or false.
+     *
+     * @param customEvents the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("custom_events")
     public Builder customEvents(@Nullable Boolean customEvents) {
       this.customEvents = customEvents;
       return this;
     }
 
-    /** Sets the {@code grants} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code grants} field: a map from text keys to a list of which each element is text.
+     *
+     * @param grants the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("grants")
     public Builder grants(@Nullable Map<String, ? extends List<String>> grants) {
       this.grants = ModelSupport.mutable(grants);
       return this;
     }
 
-    /** Puts one entry into the {@code grants} map. */
+    /**
+     * Puts one entry into the {@code grants} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putGrants(String key, List<String> value) {
       this.grants = ModelSupport.put(this.grants, key, value);
       return this;
     }
 
-    /** Sets the {@code max_message_length} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code max_message_length} field: a 32-bit integer.
+     *
+     * @param maxMessageLength the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("max_message_length")
     public Builder maxMessageLength(@Nullable Integer maxMessageLength) {
       this.maxMessageLength = maxMessageLength;
       return this;
     }
 
-    /** Sets the {@code message_retention} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code message_retention} field: text.
+     *
+     * @param messageRetention the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("message_retention")
     public Builder messageRetention(@Nullable String messageRetention) {
       this.messageRetention = messageRetention;
       return this;
     }
 
-    /** Sets the {@code mutes} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code mutes} field: true or false.
+     *
+     * @param mutes the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("mutes")
     public Builder mutes(@Nullable Boolean mutes) {
       this.mutes = mutes;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code push_notifications} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code push_notifications} field: true or false.
+     *
+     * @param pushNotifications the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("push_notifications")
     public Builder pushNotifications(@Nullable Boolean pushNotifications) {
       this.pushNotifications = pushNotifications;
       return this;
     }
 
-    /** Sets the {@code quotes} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code quotes} field: true or false.
+     *
+     * @param quotes the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("quotes")
     public Builder quotes(@Nullable Boolean quotes) {
       this.quotes = quotes;
       return this;
     }
 
-    /** Sets the {@code reactions} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reactions} field: true or false.
+     *
+     * @param reactions the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reactions")
     public Builder reactions(@Nullable Boolean reactions) {
       this.reactions = reactions;
       return this;
     }
 
-    /** Sets the {@code read_events} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code read_events} field: true or false.
+     *
+     * @param readEvents the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("read_events")
     public Builder readEvents(@Nullable Boolean readEvents) {
       this.readEvents = readEvents;
       return this;
     }
 
-    /** Sets the {@code reminders} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reminders} field: true or false.
+     *
+     * @param reminders the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reminders")
     public Builder reminders(@Nullable Boolean reminders) {
       this.reminders = reminders;
       return this;
     }
 
-    /** Sets the {@code replies} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code replies} field: true or false.
+     *
+     * @param replies the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("replies")
     public Builder replies(@Nullable Boolean replies) {
       this.replies = replies;
       return this;
     }
 
-    /** Sets the {@code search} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code search} field: true or false.
+     *
+     * @param search the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("search")
     public Builder search(@Nullable Boolean search) {
       this.search = search;
       return this;
     }
 
-    /** Sets the {@code typing_events} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code typing_events} field: true or false.
+     *
+     * @param typingEvents the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("typing_events")
     public Builder typingEvents(@Nullable Boolean typingEvents) {
       this.typingEvents = typingEvents;
       return this;
     }
 
-    /** Sets the {@code updated_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code updated_at} field: an RFC 3339 date-time.
+     *
+     * @param updatedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("updated_at")
     public Builder updatedAt(@Nullable Instant updatedAt) {
       this.updatedAt = updatedAt;
       return this;
     }
 
-    /** Sets the {@code uploads} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code uploads} field: true or false.
+     *
+     * @param uploads the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("uploads")
     public Builder uploads(@Nullable Boolean uploads) {
       this.uploads = uploads;
       return this;
     }
 
-    /** Sets the {@code url_enrichment} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code url_enrichment} field: true or false.
+     *
+     * @param urlEnrichment the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("url_enrichment")
     public Builder urlEnrichment(@Nullable Boolean urlEnrichment) {
       this.urlEnrichment = urlEnrichment;
@@ -621,6 +869,10 @@ public final class ChannelConfigWithInfo {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -628,7 +880,12 @@ public final class ChannelConfigWithInfo {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -637,12 +894,18 @@ public final class ChannelConfigWithInfo {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ChannelConfigWithInfo build() {
       return new ChannelConfigWithInfo(this, true);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ChannelConfigWithInfo buildFromJson() {
       return new ChannelConfigWithInfo(this, false);
     }
@@ -670,14 +933,23 @@ public final class ChannelConfigWithInfo {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Automod of(String value) {
       Automod known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Automod(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Automod> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -707,14 +979,23 @@ public final class ChannelConfigWithInfo {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static AutomodBehavior of(String value) {
       AutomodBehavior known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new AutomodBehavior(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<AutomodBehavior> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -744,14 +1025,23 @@ public final class ChannelConfigWithInfo {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static BlocklistBehavior of(String value) {
       BlocklistBehavior known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new BlocklistBehavior(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<BlocklistBehavior> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -98,87 +98,155 @@ public final class ChannelMember {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code ban_expires} field. */
+  /**
+   * The {@code ban_expires} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getBanExpires() {
     return banExpires;
   }
 
-  /** The {@code banned} field. Required. */
+  /**
+   * The {@code banned} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getBanned() {
     return banned;
   }
 
-  /** The {@code channel_role} field. Required. */
+  /**
+   * The {@code channel_role} field: text. Required.
+   *
+   * @return the value
+   */
   public String getChannelRole() {
     return channelRole;
   }
 
-  /** The {@code created_at} field. Required. */
+  /**
+   * The {@code created_at} field: an RFC 3339 date-time. Required.
+   *
+   * @return the value
+   */
   public Instant getCreatedAt() {
     return createdAt;
   }
 
-  /** The {@code deleted_at} field. */
+  /**
+   * The {@code deleted_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getDeletedAt() {
     return deletedAt;
   }
 
-  /** The {@code invite_accepted_at} field. */
+  /**
+   * The {@code invite_accepted_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getInviteAcceptedAt() {
     return inviteAcceptedAt;
   }
 
-  /** The {@code invite_rejected_at} field. */
+  /**
+   * The {@code invite_rejected_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getInviteRejectedAt() {
     return inviteRejectedAt;
   }
 
-  /** The {@code invited} field. */
+  /**
+   * The {@code invited} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getInvited() {
     return invited;
   }
 
-  /** The {@code is_moderator} field. */
+  /**
+   * The {@code is_moderator} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getIsModerator() {
     return isModerator;
   }
 
-  /** The {@code role} field. */
+  /**
+   * The {@code role} field: one of the {@link Role} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Role getRole() {
     return role;
   }
 
-  /** The {@code shadow_banned} field. Required. */
+  /**
+   * The {@code shadow_banned} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getShadowBanned() {
     return shadowBanned;
   }
 
-  /** The {@code updated_at} field. Required. */
+  /**
+   * The {@code updated_at} field: an RFC 3339 date-time. Required.
+   *
+   * @return the value
+   */
   public Instant getUpdatedAt() {
     return updatedAt;
   }
 
-  /** The {@code user} field. */
+  /**
+   * The {@code user} field: a {@link UserObject}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObject getUser() {
     return user;
   }
 
-  /** The {@code user_id} field. */
+  /**
+   * The {@code user_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUserId() {
     return userId;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -284,98 +352,168 @@ public final class ChannelMember {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code ban_expires} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code ban_expires} field: an RFC 3339 date-time.
+     *
+     * @param banExpires the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("ban_expires")
     public Builder banExpires(@Nullable Instant banExpires) {
       this.banExpires = banExpires;
       return this;
     }
 
-    /** Sets the {@code banned} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code banned} field: true or false.
+     *
+     * @param banned the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("banned")
     public Builder banned(@Nullable Boolean banned) {
       this.banned = banned;
       return this;
     }
 
-    /** Sets the {@code channel_role} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code channel_role} field: text.
+     *
+     * @param channelRole the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("channel_role")
     public Builder channelRole(@Nullable String channelRole) {
       this.channelRole = channelRole;
       return this;
     }
 
-    /** Sets the {@code created_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code created_at} field: an RFC 3339 date-time.
+     *
+     * @param createdAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("created_at")
     public Builder createdAt(@Nullable Instant createdAt) {
       this.createdAt = createdAt;
       return this;
     }
 
-    /** Sets the {@code deleted_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code deleted_at} field: an RFC 3339 date-time.
+     *
+     * @param deletedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("deleted_at")
     public Builder deletedAt(@Nullable Instant deletedAt) {
       this.deletedAt = deletedAt;
       return this;
     }
 
-    /** Sets the {@code invite_accepted_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code invite_accepted_at} field: an RFC 3339 date-time.
+     *
+     * @param inviteAcceptedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("invite_accepted_at")
     public Builder inviteAcceptedAt(@Nullable Instant inviteAcceptedAt) {
       this.inviteAcceptedAt = inviteAcceptedAt;
       return this;
     }
 
-    /** Sets the {@code invite_rejected_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code invite_rejected_at} field: an RFC 3339 date-time.
+     *
+     * @param inviteRejectedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("invite_rejected_at")
     public Builder inviteRejectedAt(@Nullable Instant inviteRejectedAt) {
       this.inviteRejectedAt = inviteRejectedAt;
       return this;
     }
 
-    /** Sets the {@code invited} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code invited} field: true or false.
+     *
+     * @param invited the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("invited")
     public Builder invited(@Nullable Boolean invited) {
       this.invited = invited;
       return this;
     }
 
-    /** Sets the {@code is_moderator} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code is_moderator} field: true or false.
+     *
+     * @param isModerator the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("is_moderator")
     public Builder isModerator(@Nullable Boolean isModerator) {
       this.isModerator = isModerator;
       return this;
     }
 
-    /** Sets the {@code role} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code role} field: one of the {@link Role} values.
+     *
+     * @param role the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("role")
     public Builder role(@Nullable Role role) {
       this.role = role;
       return this;
     }
 
-    /** Sets the {@code shadow_banned} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code shadow_banned} field: true or false.
+     *
+     * @param shadowBanned the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("shadow_banned")
     public Builder shadowBanned(@Nullable Boolean shadowBanned) {
       this.shadowBanned = shadowBanned;
       return this;
     }
 
-    /** Sets the {@code updated_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code updated_at} field: an RFC 3339 date-time.
+     *
+     * @param updatedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("updated_at")
     public Builder updatedAt(@Nullable Instant updatedAt) {
       this.updatedAt = updatedAt;
       return this;
     }
 
-    /** Sets the {@code user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user} field: a {@link UserObject}.
+     *
+     * @param user the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user")
     public Builder user(@Nullable UserObject user) {
       this.user = user;
       return this;
     }
 
-    /** Sets the {@code user_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user_id} field: text.
+     *
+     * @param userId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user_id")
     public Builder userId(@Nullable String userId) {
       this.userId = userId;
@@ -385,6 +523,10 @@ public final class ChannelMember {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -392,7 +534,12 @@ public final class ChannelMember {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -401,12 +548,18 @@ public final class ChannelMember {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ChannelMember build() {
       return new ChannelMember(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ChannelMember buildFromJson() {
       return new ChannelMember(this);
     }
@@ -438,14 +591,23 @@ public final class ChannelMember {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Role of(String value) {
       Role known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Role(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Role> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -136,137 +136,245 @@ public final class ChannelResponse {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code auto_translation_enabled} field. */
+  /**
+   * The {@code auto_translation_enabled} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getAutoTranslationEnabled() {
     return autoTranslationEnabled;
   }
 
-  /** The {@code auto_translation_language} field. */
+  /**
+   * The {@code auto_translation_language} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getAutoTranslationLanguage() {
     return autoTranslationLanguage;
   }
 
-  /** The {@code cid} field. Required. */
+  /**
+   * The {@code cid} field: text. Required.
+   *
+   * @return the value
+   */
   public String getCid() {
     return cid;
   }
 
-  /** The {@code config} field. */
+  /**
+   * The {@code config} field: a {@link ChannelConfigWithInfo}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ChannelConfigWithInfo getConfig() {
     return config;
   }
 
-  /** The {@code cooldown} field. */
+  /**
+   * The {@code cooldown} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getCooldown() {
     return cooldown;
   }
 
-  /** The {@code created_at} field. */
+  /**
+   * The {@code created_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getCreatedAt() {
     return createdAt;
   }
 
-  /** The {@code created_by} field. */
+  /**
+   * The {@code created_by} field: a {@link UserObject}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObject getCreatedBy() {
     return createdBy;
   }
 
-  /** The {@code deleted_at} field. */
+  /**
+   * The {@code deleted_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getDeletedAt() {
     return deletedAt;
   }
 
-  /** The {@code disabled} field. Required. */
+  /**
+   * The {@code disabled} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getDisabled() {
     return disabled;
   }
 
-  /** The {@code frozen} field. Required. */
+  /**
+   * The {@code frozen} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getFrozen() {
     return frozen;
   }
 
-  /** The {@code hidden} field. */
+  /**
+   * The {@code hidden} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getHidden() {
     return hidden;
   }
 
-  /** The {@code hide_messages_before} field. */
+  /**
+   * The {@code hide_messages_before} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getHideMessagesBefore() {
     return hideMessagesBefore;
   }
 
-  /** The {@code id} field. Required. */
+  /**
+   * The {@code id} field: text. Required.
+   *
+   * @return the value
+   */
   public String getId() {
     return id;
   }
 
-  /** The {@code last_message_at} field. */
+  /**
+   * The {@code last_message_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getLastMessageAt() {
     return lastMessageAt;
   }
 
-  /** The {@code member_count} field. */
+  /**
+   * The {@code member_count} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getMemberCount() {
     return memberCount;
   }
 
-  /** The {@code members} field. Never null: empty when unset. */
+  /**
+   * The {@code members} field: a list of which each element is a {@link ChannelMember}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<ChannelMember> getMembers() {
     return ModelSupport.orEmpty(members);
   }
 
-  /** The {@code mute_expires_at} field. */
+  /**
+   * The {@code mute_expires_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getMuteExpiresAt() {
     return muteExpiresAt;
   }
 
-  /** The {@code muted} field. */
+  /**
+   * The {@code muted} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getMuted() {
     return muted;
   }
 
-  /** The {@code own_capabilities} field. Never null: empty when unset. */
+  /**
+   * The {@code own_capabilities} field: a list of which each element is text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<String> getOwnCapabilities() {
     return ModelSupport.orEmpty(ownCapabilities);
   }
 
-  /** The {@code team} field. */
+  /**
+   * The {@code team} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTeam() {
     return team;
   }
 
-  /** The {@code truncated_at} field. */
+  /**
+   * The {@code truncated_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getTruncatedAt() {
     return truncatedAt;
   }
 
-  /** The {@code truncated_by} field. */
+  /**
+   * The {@code truncated_by} field: a {@link UserObject}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObject getTruncatedBy() {
     return truncatedBy;
   }
 
-  /** The {@code type} field. Required. */
+  /**
+   * The {@code type} field: text. Required.
+   *
+   * @return the value
+   */
   public String getType() {
     return type;
   }
 
-  /** The {@code updated_at} field. */
+  /**
+   * The {@code updated_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getUpdatedAt() {
     return updatedAt;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -414,180 +522,310 @@ public final class ChannelResponse {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code auto_translation_enabled} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code auto_translation_enabled} field: true or false.
+     *
+     * @param autoTranslationEnabled the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("auto_translation_enabled")
     public Builder autoTranslationEnabled(@Nullable Boolean autoTranslationEnabled) {
       this.autoTranslationEnabled = autoTranslationEnabled;
       return this;
     }
 
-    /** Sets the {@code auto_translation_language} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code auto_translation_language} field: text.
+     *
+     * @param autoTranslationLanguage the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("auto_translation_language")
     public Builder autoTranslationLanguage(@Nullable String autoTranslationLanguage) {
       this.autoTranslationLanguage = autoTranslationLanguage;
       return this;
     }
 
-    /** Sets the {@code cid} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code cid} field: text.
+     *
+     * @param cid the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("cid")
     public Builder cid(@Nullable String cid) {
       this.cid = cid;
       return this;
     }
 
-    /** Sets the {@code config} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code config} field: a {@link ChannelConfigWithInfo}.
+     *
+     * @param config the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("config")
     public Builder config(@Nullable ChannelConfigWithInfo config) {
       this.config = config;
       return this;
     }
 
-    /** Sets the {@code cooldown} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code cooldown} field: a 32-bit integer.
+     *
+     * @param cooldown the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("cooldown")
     public Builder cooldown(@Nullable Integer cooldown) {
       this.cooldown = cooldown;
       return this;
     }
 
-    /** Sets the {@code created_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code created_at} field: an RFC 3339 date-time.
+     *
+     * @param createdAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("created_at")
     public Builder createdAt(@Nullable Instant createdAt) {
       this.createdAt = createdAt;
       return this;
     }
 
-    /** Sets the {@code created_by} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code created_by} field: a {@link UserObject}.
+     *
+     * @param createdBy the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("created_by")
     public Builder createdBy(@Nullable UserObject createdBy) {
       this.createdBy = createdBy;
       return this;
     }
 
-    /** Sets the {@code deleted_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code deleted_at} field: an RFC 3339 date-time.
+     *
+     * @param deletedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("deleted_at")
     public Builder deletedAt(@Nullable Instant deletedAt) {
       this.deletedAt = deletedAt;
       return this;
     }
 
-    /** Sets the {@code disabled} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code disabled} field: true or false.
+     *
+     * @param disabled the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("disabled")
     public Builder disabled(@Nullable Boolean disabled) {
       this.disabled = disabled;
       return this;
     }
 
-    /** Sets the {@code frozen} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code frozen} field: true or false.
+     *
+     * @param frozen the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("frozen")
     public Builder frozen(@Nullable Boolean frozen) {
       this.frozen = frozen;
       return this;
     }
 
-    /** Sets the {@code hidden} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code hidden} field: true or false.
+     *
+     * @param hidden the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("hidden")
     public Builder hidden(@Nullable Boolean hidden) {
       this.hidden = hidden;
       return this;
     }
 
-    /** Sets the {@code hide_messages_before} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code hide_messages_before} field: an RFC 3339 date-time.
+     *
+     * @param hideMessagesBefore the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("hide_messages_before")
     public Builder hideMessagesBefore(@Nullable Instant hideMessagesBefore) {
       this.hideMessagesBefore = hideMessagesBefore;
       return this;
     }
 
-    /** Sets the {@code id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code id} field: text.
+     *
+     * @param id the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("id")
     public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the {@code last_message_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code last_message_at} field: an RFC 3339 date-time.
+     *
+     * @param lastMessageAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("last_message_at")
     public Builder lastMessageAt(@Nullable Instant lastMessageAt) {
       this.lastMessageAt = lastMessageAt;
       return this;
     }
 
-    /** Sets the {@code member_count} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code member_count} field: a 32-bit integer.
+     *
+     * @param memberCount the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("member_count")
     public Builder memberCount(@Nullable Integer memberCount) {
       this.memberCount = memberCount;
       return this;
     }
 
-    /** Sets the {@code members} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code members} field: a list of which each element is a {@link ChannelMember}.
+     *
+     * @param members the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("members")
     public Builder members(@Nullable List<? extends ChannelMember> members) {
       this.members = ModelSupport.mutable(members);
       return this;
     }
 
-    /** Adds one element to the {@code members} list. */
+    /**
+     * Adds one element to the {@code members} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addMember(ChannelMember item) {
       this.members = ModelSupport.add(this.members, item);
       return this;
     }
 
-    /** Sets the {@code mute_expires_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code mute_expires_at} field: an RFC 3339 date-time.
+     *
+     * @param muteExpiresAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("mute_expires_at")
     public Builder muteExpiresAt(@Nullable Instant muteExpiresAt) {
       this.muteExpiresAt = muteExpiresAt;
       return this;
     }
 
-    /** Sets the {@code muted} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code muted} field: true or false.
+     *
+     * @param muted the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("muted")
     public Builder muted(@Nullable Boolean muted) {
       this.muted = muted;
       return this;
     }
 
-    /** Sets the {@code own_capabilities} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code own_capabilities} field: a list of which each element is text.
+     *
+     * @param ownCapabilities the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("own_capabilities")
     public Builder ownCapabilities(@Nullable List<? extends String> ownCapabilities) {
       this.ownCapabilities = ModelSupport.mutable(ownCapabilities);
       return this;
     }
 
-    /** Adds one element to the {@code own_capabilities} list. */
+    /**
+     * Adds one element to the {@code own_capabilities} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addOwnCapability(String item) {
       this.ownCapabilities = ModelSupport.add(this.ownCapabilities, item);
       return this;
     }
 
-    /** Sets the {@code team} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code team} field: text.
+     *
+     * @param team the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("team")
     public Builder team(@Nullable String team) {
       this.team = team;
       return this;
     }
 
-    /** Sets the {@code truncated_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code truncated_at} field: an RFC 3339 date-time.
+     *
+     * @param truncatedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("truncated_at")
     public Builder truncatedAt(@Nullable Instant truncatedAt) {
       this.truncatedAt = truncatedAt;
       return this;
     }
 
-    /** Sets the {@code truncated_by} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code truncated_by} field: a {@link UserObject}.
+     *
+     * @param truncatedBy the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("truncated_by")
     public Builder truncatedBy(@Nullable UserObject truncatedBy) {
       this.truncatedBy = truncatedBy;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: text.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable String type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the {@code updated_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code updated_at} field: an RFC 3339 date-time.
+     *
+     * @param updatedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("updated_at")
     public Builder updatedAt(@Nullable Instant updatedAt) {
       this.updatedAt = updatedAt;
@@ -597,6 +835,10 @@ public final class ChannelResponse {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -604,7 +846,12 @@ public final class ChannelResponse {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -613,12 +860,18 @@ public final class ChannelResponse {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ChannelResponse build() {
       return new ChannelResponse(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ChannelResponse buildFromJson() {
       return new ChannelResponse(this);
     }

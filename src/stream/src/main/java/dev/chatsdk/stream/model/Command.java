@@ -63,47 +63,83 @@ public final class Command {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code args} field. Required. */
+  /**
+   * The {@code args} field: text. Required.
+   *
+   * @return the value
+   */
   public String getArgs() {
     return args;
   }
 
-  /** The {@code created_at} field. Set by the server. */
+  /**
+   * The {@code created_at} field: an RFC 3339 date-time. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getCreatedAt() {
     return createdAt;
   }
 
-  /** The {@code description} field. Required. */
+  /**
+   * The {@code description} field: text. Required.
+   *
+   * @return the value
+   */
   public String getDescription() {
     return description;
   }
 
-  /** The {@code name} field. Required. */
+  /**
+   * The {@code name} field: text. Required.
+   *
+   * @return the value
+   */
   public String getName() {
     return name;
   }
 
-  /** The {@code set} field. Required. */
+  /**
+   * The {@code set} field: text. Required.
+   *
+   * @return the value
+   */
   public String getSet() {
     return set;
   }
 
-  /** The {@code updated_at} field. Set by the server. */
+  /**
+   * The {@code updated_at} field: an RFC 3339 date-time. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getUpdatedAt() {
     return updatedAt;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -176,42 +212,72 @@ public final class Command {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code args} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code args} field: text.
+     *
+     * @param args the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("args")
     public Builder args(@Nullable String args) {
       this.args = args;
       return this;
     }
 
-    /** Sets the {@code created_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code created_at} field: an RFC 3339 date-time.
+     *
+     * @param createdAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("created_at")
     public Builder createdAt(@Nullable Instant createdAt) {
       this.createdAt = createdAt;
       return this;
     }
 
-    /** Sets the {@code description} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code description} field: text.
+     *
+     * @param description the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("description")
     public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }
 
-    /** Sets the {@code name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code name} field: text.
+     *
+     * @param name the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("name")
     public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the {@code set} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code set} field: text.
+     *
+     * @param set the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("set")
     public Builder set(@Nullable String set) {
       this.set = set;
       return this;
     }
 
-    /** Sets the {@code updated_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code updated_at} field: an RFC 3339 date-time.
+     *
+     * @param updatedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("updated_at")
     public Builder updatedAt(@Nullable Instant updatedAt) {
       this.updatedAt = updatedAt;
@@ -221,6 +287,10 @@ public final class Command {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -228,7 +298,12 @@ public final class Command {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -237,12 +312,18 @@ public final class Command {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Command build() {
       return new Command(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Command buildFromJson() {
       return new Command(this);
     }

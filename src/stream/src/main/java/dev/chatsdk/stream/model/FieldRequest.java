@@ -50,32 +50,56 @@ public final class FieldRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code short} field. */
+  /**
+   * The {@code short} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getShortValue() {
     return shortValue;
   }
 
-  /** The {@code title} field. */
+  /**
+   * The {@code title} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTitle() {
     return title;
   }
 
-  /** The {@code value} field. */
+  /**
+   * The {@code value} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getValue() {
     return value;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -136,21 +160,36 @@ public final class FieldRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code short} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code short} field: true or false.
+     *
+     * @param shortValue the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("short")
     public Builder shortValue(@Nullable Boolean shortValue) {
       this.shortValue = shortValue;
       return this;
     }
 
-    /** Sets the {@code title} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code title} field: text.
+     *
+     * @param title the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("title")
     public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
 
-    /** Sets the {@code value} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code value} field: text.
+     *
+     * @param value the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("value")
     public Builder value(@Nullable String value) {
       this.value = value;
@@ -160,6 +199,10 @@ public final class FieldRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -167,7 +210,12 @@ public final class FieldRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -176,12 +224,18 @@ public final class FieldRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public FieldRequest build() {
       return new FieldRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private FieldRequest buildFromJson() {
       return new FieldRequest(this);
     }

@@ -50,32 +50,56 @@ public final class FileUploadResponse {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code duration} field. Required. */
+  /**
+   * The {@code duration} field: text. Required.
+   *
+   * @return the value
+   */
   public String getDuration() {
     return duration;
   }
 
-  /** The {@code file} field. */
+  /**
+   * The {@code file} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getFile() {
     return file;
   }
 
-  /** The {@code thumb_url} field. */
+  /**
+   * The {@code thumb_url} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getThumbUrl() {
     return thumbUrl;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -136,21 +160,36 @@ public final class FileUploadResponse {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code duration} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code duration} field: text.
+     *
+     * @param duration the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("duration")
     public Builder duration(@Nullable String duration) {
       this.duration = duration;
       return this;
     }
 
-    /** Sets the {@code file} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code file} field: text.
+     *
+     * @param file the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("file")
     public Builder file(@Nullable String file) {
       this.file = file;
       return this;
     }
 
-    /** Sets the {@code thumb_url} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code thumb_url} field: text.
+     *
+     * @param thumbUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("thumb_url")
     public Builder thumbUrl(@Nullable String thumbUrl) {
       this.thumbUrl = thumbUrl;
@@ -160,6 +199,10 @@ public final class FileUploadResponse {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -167,7 +210,12 @@ public final class FileUploadResponse {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -176,12 +224,18 @@ public final class FileUploadResponse {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public FileUploadResponse build() {
       return new FileUploadResponse(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private FileUploadResponse buildFromJson() {
       return new FileUploadResponse(this);
     }

@@ -83,72 +83,128 @@ public final class Flag {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code approved_at} field. */
+  /**
+   * The {@code approved_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getApprovedAt() {
     return approvedAt;
   }
 
-  /** The {@code created_at} field. Required. */
+  /**
+   * The {@code created_at} field: an RFC 3339 date-time. Required.
+   *
+   * @return the value
+   */
   public Instant getCreatedAt() {
     return createdAt;
   }
 
-  /** The {@code created_by_automod} field. Required. */
+  /**
+   * The {@code created_by_automod} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getCreatedByAutomod() {
     return createdByAutomod;
   }
 
-  /** The {@code details} field. */
+  /**
+   * The {@code details} field: a {@link FlagDetails}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable FlagDetails getDetails() {
     return details;
   }
 
-  /** The {@code rejected_at} field. */
+  /**
+   * The {@code rejected_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getRejectedAt() {
     return rejectedAt;
   }
 
-  /** The {@code reviewed_at} field. */
+  /**
+   * The {@code reviewed_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getReviewedAt() {
     return reviewedAt;
   }
 
-  /** The {@code target_message} field. */
+  /**
+   * The {@code target_message} field: a {@link Message}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Message getTargetMessage() {
     return targetMessage;
   }
 
-  /** The {@code target_message_id} field. */
+  /**
+   * The {@code target_message_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTargetMessageId() {
     return targetMessageId;
   }
 
-  /** The {@code target_user} field. */
+  /**
+   * The {@code target_user} field: a {@link UserObject}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObject getTargetUser() {
     return targetUser;
   }
 
-  /** The {@code updated_at} field. Required. */
+  /**
+   * The {@code updated_at} field: an RFC 3339 date-time. Required.
+   *
+   * @return the value
+   */
   public Instant getUpdatedAt() {
     return updatedAt;
   }
 
-  /** The {@code user} field. */
+  /**
+   * The {@code user} field: a {@link UserObject}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObject getUser() {
     return user;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -242,77 +298,132 @@ public final class Flag {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code approved_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code approved_at} field: an RFC 3339 date-time.
+     *
+     * @param approvedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("approved_at")
     public Builder approvedAt(@Nullable Instant approvedAt) {
       this.approvedAt = approvedAt;
       return this;
     }
 
-    /** Sets the {@code created_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code created_at} field: an RFC 3339 date-time.
+     *
+     * @param createdAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("created_at")
     public Builder createdAt(@Nullable Instant createdAt) {
       this.createdAt = createdAt;
       return this;
     }
 
-    /** Sets the {@code created_by_automod} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code created_by_automod} field: true or false.
+     *
+     * @param createdByAutomod the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("created_by_automod")
     public Builder createdByAutomod(@Nullable Boolean createdByAutomod) {
       this.createdByAutomod = createdByAutomod;
       return this;
     }
 
-    /** Sets the {@code details} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code details} field: a {@link FlagDetails}.
+     *
+     * @param details the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("details")
     public Builder details(@Nullable FlagDetails details) {
       this.details = details;
       return this;
     }
 
-    /** Sets the {@code rejected_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code rejected_at} field: an RFC 3339 date-time.
+     *
+     * @param rejectedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("rejected_at")
     public Builder rejectedAt(@Nullable Instant rejectedAt) {
       this.rejectedAt = rejectedAt;
       return this;
     }
 
-    /** Sets the {@code reviewed_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reviewed_at} field: an RFC 3339 date-time.
+     *
+     * @param reviewedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reviewed_at")
     public Builder reviewedAt(@Nullable Instant reviewedAt) {
       this.reviewedAt = reviewedAt;
       return this;
     }
 
-    /** Sets the {@code target_message} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code target_message} field: a {@link Message}.
+     *
+     * @param targetMessage the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("target_message")
     public Builder targetMessage(@Nullable Message targetMessage) {
       this.targetMessage = targetMessage;
       return this;
     }
 
-    /** Sets the {@code target_message_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code target_message_id} field: text.
+     *
+     * @param targetMessageId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("target_message_id")
     public Builder targetMessageId(@Nullable String targetMessageId) {
       this.targetMessageId = targetMessageId;
       return this;
     }
 
-    /** Sets the {@code target_user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code target_user} field: a {@link UserObject}.
+     *
+     * @param targetUser the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("target_user")
     public Builder targetUser(@Nullable UserObject targetUser) {
       this.targetUser = targetUser;
       return this;
     }
 
-    /** Sets the {@code updated_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code updated_at} field: an RFC 3339 date-time.
+     *
+     * @param updatedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("updated_at")
     public Builder updatedAt(@Nullable Instant updatedAt) {
       this.updatedAt = updatedAt;
       return this;
     }
 
-    /** Sets the {@code user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user} field: a {@link UserObject}.
+     *
+     * @param user the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user")
     public Builder user(@Nullable UserObject user) {
       this.user = user;
@@ -322,6 +433,10 @@ public final class Flag {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -329,7 +444,12 @@ public final class Flag {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -338,12 +458,18 @@ public final class Flag {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Flag build() {
       return new Flag(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Flag buildFromJson() {
       return new Flag(this);
     }

@@ -54,37 +54,65 @@ public final class FlagMessageDetails {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code pin_changed} field. */
+  /**
+   * The {@code pin_changed} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getPinChanged() {
     return pinChanged;
   }
 
-  /** The {@code should_enrich} field. */
+  /**
+   * The {@code should_enrich} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getShouldEnrich() {
     return shouldEnrich;
   }
 
-  /** The {@code skip_push} field. */
+  /**
+   * The {@code skip_push} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getSkipPush() {
     return skipPush;
   }
 
-  /** The {@code updated_by_id} field. */
+  /**
+   * The {@code updated_by_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUpdatedById() {
     return updatedById;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -149,28 +177,48 @@ public final class FlagMessageDetails {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code pin_changed} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pin_changed} field: true or false.
+     *
+     * @param pinChanged the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pin_changed")
     public Builder pinChanged(@Nullable Boolean pinChanged) {
       this.pinChanged = pinChanged;
       return this;
     }
 
-    /** Sets the {@code should_enrich} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code should_enrich} field: true or false.
+     *
+     * @param shouldEnrich the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("should_enrich")
     public Builder shouldEnrich(@Nullable Boolean shouldEnrich) {
       this.shouldEnrich = shouldEnrich;
       return this;
     }
 
-    /** Sets the {@code skip_push} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code skip_push} field: true or false.
+     *
+     * @param skipPush the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("skip_push")
     public Builder skipPush(@Nullable Boolean skipPush) {
       this.skipPush = skipPush;
       return this;
     }
 
-    /** Sets the {@code updated_by_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code updated_by_id} field: text.
+     *
+     * @param updatedById the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("updated_by_id")
     public Builder updatedById(@Nullable String updatedById) {
       this.updatedById = updatedById;
@@ -180,6 +228,10 @@ public final class FlagMessageDetails {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -187,7 +239,12 @@ public final class FlagMessageDetails {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -196,12 +253,18 @@ public final class FlagMessageDetails {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public FlagMessageDetails build() {
       return new FlagMessageDetails(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private FlagMessageDetails buildFromJson() {
       return new FlagMessageDetails(this);
     }

@@ -54,37 +54,65 @@ public final class FlagRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code target_message_id} field. */
+  /**
+   * The {@code target_message_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTargetMessageId() {
     return targetMessageId;
   }
 
-  /** The {@code target_user_id} field. */
+  /**
+   * The {@code target_user_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTargetUserId() {
     return targetUserId;
   }
 
-  /** The {@code user} field. */
+  /**
+   * The {@code user} field: a {@link UserObjectRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObjectRequest getUser() {
     return user;
   }
 
-  /** The {@code user_id} field. */
+  /**
+   * The {@code user_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUserId() {
     return userId;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -149,28 +177,48 @@ public final class FlagRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code target_message_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code target_message_id} field: text.
+     *
+     * @param targetMessageId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("target_message_id")
     public Builder targetMessageId(@Nullable String targetMessageId) {
       this.targetMessageId = targetMessageId;
       return this;
     }
 
-    /** Sets the {@code target_user_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code target_user_id} field: text.
+     *
+     * @param targetUserId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("target_user_id")
     public Builder targetUserId(@Nullable String targetUserId) {
       this.targetUserId = targetUserId;
       return this;
     }
 
-    /** Sets the {@code user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user} field: a {@link UserObjectRequest}.
+     *
+     * @param user the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user")
     public Builder user(@Nullable UserObjectRequest user) {
       this.user = user;
       return this;
     }
 
-    /** Sets the {@code user_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user_id} field: text.
+     *
+     * @param userId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user_id")
     public Builder userId(@Nullable String userId) {
       this.userId = userId;
@@ -180,6 +228,10 @@ public final class FlagRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -187,7 +239,12 @@ public final class FlagRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -196,12 +253,18 @@ public final class FlagRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public FlagRequest build() {
       return new FlagRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private FlagRequest buildFromJson() {
       return new FlagRequest(this);
     }

@@ -46,27 +46,47 @@ public final class FlagResponse {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code duration} field. Required. */
+  /**
+   * The {@code duration} field: text. Required.
+   *
+   * @return the value
+   */
   public String getDuration() {
     return duration;
   }
 
-  /** The {@code flag} field. */
+  /**
+   * The {@code flag} field: a {@link Flag}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Flag getFlag() {
     return flag;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -123,14 +143,24 @@ public final class FlagResponse {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code duration} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code duration} field: text.
+     *
+     * @param duration the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("duration")
     public Builder duration(@Nullable String duration) {
       this.duration = duration;
       return this;
     }
 
-    /** Sets the {@code flag} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code flag} field: a {@link Flag}.
+     *
+     * @param flag the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("flag")
     public Builder flag(@Nullable Flag flag) {
       this.flag = flag;
@@ -140,6 +170,10 @@ public final class FlagResponse {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -147,7 +181,12 @@ public final class FlagResponse {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -156,12 +195,18 @@ public final class FlagResponse {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public FlagResponse build() {
       return new FlagResponse(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private FlagResponse buildFromJson() {
       return new FlagResponse(this);
     }

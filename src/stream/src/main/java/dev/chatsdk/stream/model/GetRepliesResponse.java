@@ -48,27 +48,47 @@ public final class GetRepliesResponse {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code duration} field. Required. */
+  /**
+   * The {@code duration} field: text. Required.
+   *
+   * @return the value
+   */
   public String getDuration() {
     return duration;
   }
 
-  /** The {@code messages} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code messages} field: a list of which each element is a {@link Message}. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Message> getMessages() {
     return ModelSupport.orEmpty(messages);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -125,21 +145,36 @@ public final class GetRepliesResponse {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code duration} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code duration} field: text.
+     *
+     * @param duration the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("duration")
     public Builder duration(@Nullable String duration) {
       this.duration = duration;
       return this;
     }
 
-    /** Sets the {@code messages} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code messages} field: a list of which each element is a {@link Message}.
+     *
+     * @param messages the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("messages")
     public Builder messages(@Nullable List<? extends Message> messages) {
       this.messages = ModelSupport.mutable(messages);
       return this;
     }
 
-    /** Adds one element to the {@code messages} list. */
+    /**
+     * Adds one element to the {@code messages} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addMessage(Message item) {
       this.messages = ModelSupport.add(this.messages, item);
       return this;
@@ -148,6 +183,10 @@ public final class GetRepliesResponse {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -155,7 +194,12 @@ public final class GetRepliesResponse {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -164,12 +208,18 @@ public final class GetRepliesResponse {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public GetRepliesResponse build() {
       return new GetRepliesResponse(this, true);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private GetRepliesResponse buildFromJson() {
       return new GetRepliesResponse(this, false);
     }

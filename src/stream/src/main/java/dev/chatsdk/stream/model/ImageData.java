@@ -58,42 +58,74 @@ public final class ImageData {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code frames} field. Required. */
+  /**
+   * The {@code frames} field: text. Required.
+   *
+   * @return the value
+   */
   public String getFrames() {
     return frames;
   }
 
-  /** The {@code height} field. Required. */
+  /**
+   * The {@code height} field: text. Required.
+   *
+   * @return the value
+   */
   public String getHeight() {
     return height;
   }
 
-  /** The {@code size} field. Required. */
+  /**
+   * The {@code size} field: text. Required.
+   *
+   * @return the value
+   */
   public String getSize() {
     return size;
   }
 
-  /** The {@code url} field. Required. */
+  /**
+   * The {@code url} field: text. Required.
+   *
+   * @return the value
+   */
   public String getUrl() {
     return url;
   }
 
-  /** The {@code width} field. Required. */
+  /**
+   * The {@code width} field: text. Required.
+   *
+   * @return the value
+   */
   public String getWidth() {
     return width;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -162,35 +194,60 @@ public final class ImageData {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code frames} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code frames} field: text.
+     *
+     * @param frames the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("frames")
     public Builder frames(@Nullable String frames) {
       this.frames = frames;
       return this;
     }
 
-    /** Sets the {@code height} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code height} field: text.
+     *
+     * @param height the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("height")
     public Builder height(@Nullable String height) {
       this.height = height;
       return this;
     }
 
-    /** Sets the {@code size} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code size} field: text.
+     *
+     * @param size the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("size")
     public Builder size(@Nullable String size) {
       this.size = size;
       return this;
     }
 
-    /** Sets the {@code url} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code url} field: text.
+     *
+     * @param url the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("url")
     public Builder url(@Nullable String url) {
       this.url = url;
       return this;
     }
 
-    /** Sets the {@code width} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code width} field: text.
+     *
+     * @param width the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("width")
     public Builder width(@Nullable String width) {
       this.width = width;
@@ -200,6 +257,10 @@ public final class ImageData {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -207,7 +268,12 @@ public final class ImageData {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -216,12 +282,18 @@ public final class ImageData {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ImageData build() {
       return new ImageData(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ImageData buildFromJson() {
       return new ImageData(this);
     }

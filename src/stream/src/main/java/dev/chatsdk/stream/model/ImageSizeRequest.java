@@ -57,37 +57,65 @@ public final class ImageSizeRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code crop} field. */
+  /**
+   * The {@code crop} field: one of the {@link Crop} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Crop getCrop() {
     return crop;
   }
 
-  /** The {@code height} field. */
+  /**
+   * The {@code height} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getHeight() {
     return height;
   }
 
-  /** The {@code resize} field. */
+  /**
+   * The {@code resize} field: one of the {@link Resize} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Resize getResize() {
     return resize;
   }
 
-  /** The {@code width} field. */
+  /**
+   * The {@code width} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getWidth() {
     return width;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -152,28 +180,48 @@ public final class ImageSizeRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code crop} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code crop} field: one of the {@link Crop} values.
+     *
+     * @param crop the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("crop")
     public Builder crop(@Nullable Crop crop) {
       this.crop = crop;
       return this;
     }
 
-    /** Sets the {@code height} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code height} field: a 32-bit integer.
+     *
+     * @param height the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("height")
     public Builder height(@Nullable Integer height) {
       this.height = height;
       return this;
     }
 
-    /** Sets the {@code resize} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code resize} field: one of the {@link Resize} values.
+     *
+     * @param resize the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("resize")
     public Builder resize(@Nullable Resize resize) {
       this.resize = resize;
       return this;
     }
 
-    /** Sets the {@code width} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code width} field: a 32-bit integer.
+     *
+     * @param width the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("width")
     public Builder width(@Nullable Integer width) {
       this.width = width;
@@ -183,6 +231,10 @@ public final class ImageSizeRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -190,7 +242,12 @@ public final class ImageSizeRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -199,12 +256,18 @@ public final class ImageSizeRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ImageSizeRequest build() {
       return new ImageSizeRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ImageSizeRequest buildFromJson() {
       return new ImageSizeRequest(this);
     }
@@ -239,14 +302,23 @@ public final class ImageSizeRequest {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Crop of(String value) {
       Crop known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Crop(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Crop> knownValues() {
       return ModelSupport.values(KNOWN);
     }
@@ -282,14 +354,23 @@ public final class ImageSizeRequest {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Resize of(String value) {
       Resize known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Resize(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Resize> knownValues() {
       return ModelSupport.values(KNOWN);
     }

@@ -51,32 +51,56 @@ public final class ImageUploadRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code file} field. */
+  /**
+   * The {@code file} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getFile() {
     return file;
   }
 
-  /** The {@code upload_sizes} field. Never null: empty when unset. */
+  /**
+   * The {@code upload_sizes} field: a list of which each element is a {@link ImageSizeRequest}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<ImageSizeRequest> getUploadSizes() {
     return ModelSupport.orEmpty(uploadSizes);
   }
 
-  /** The {@code user} field. */
+  /**
+   * The {@code user} field: a {@link OnlyUserIDRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable OnlyUserIDRequest getUser() {
     return user;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -137,27 +161,47 @@ public final class ImageUploadRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code file} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code file} field: text.
+     *
+     * @param file the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("file")
     public Builder file(@Nullable String file) {
       this.file = file;
       return this;
     }
 
-    /** Sets the {@code upload_sizes} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code upload_sizes} field: a list of which each element is a {@link ImageSizeRequest}.
+     *
+     * @param uploadSizes the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("upload_sizes")
     public Builder uploadSizes(@Nullable List<? extends ImageSizeRequest> uploadSizes) {
       this.uploadSizes = ModelSupport.mutable(uploadSizes);
       return this;
     }
 
-    /** Adds one element to the {@code upload_sizes} list. */
+    /**
+     * Adds one element to the {@code upload_sizes} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addUploadSize(ImageSizeRequest item) {
       this.uploadSizes = ModelSupport.add(this.uploadSizes, item);
       return this;
     }
 
-    /** Sets the {@code user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user} field: a {@link OnlyUserIDRequest}.
+     *
+     * @param user the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user")
     public Builder user(@Nullable OnlyUserIDRequest user) {
       this.user = user;
@@ -167,6 +211,10 @@ public final class ImageUploadRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -174,7 +222,12 @@ public final class ImageUploadRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -183,12 +236,18 @@ public final class ImageUploadRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ImageUploadRequest build() {
       return new ImageUploadRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ImageUploadRequest buildFromJson() {
       return new ImageUploadRequest(this);
     }

@@ -66,52 +66,92 @@ public final class Images {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code fixed_height} field. Required. */
+  /**
+   * The {@code fixed_height} field: a {@link ImageData}. Required.
+   *
+   * @return the value
+   */
   public ImageData getFixedHeight() {
     return fixedHeight;
   }
 
-  /** The {@code fixed_height_downsampled} field. Required. */
+  /**
+   * The {@code fixed_height_downsampled} field: a {@link ImageData}. Required.
+   *
+   * @return the value
+   */
   public ImageData getFixedHeightDownsampled() {
     return fixedHeightDownsampled;
   }
 
-  /** The {@code fixed_height_still} field. Required. */
+  /**
+   * The {@code fixed_height_still} field: a {@link ImageData}. Required.
+   *
+   * @return the value
+   */
   public ImageData getFixedHeightStill() {
     return fixedHeightStill;
   }
 
-  /** The {@code fixed_width} field. Required. */
+  /**
+   * The {@code fixed_width} field: a {@link ImageData}. Required.
+   *
+   * @return the value
+   */
   public ImageData getFixedWidth() {
     return fixedWidth;
   }
 
-  /** The {@code fixed_width_downsampled} field. Required. */
+  /**
+   * The {@code fixed_width_downsampled} field: a {@link ImageData}. Required.
+   *
+   * @return the value
+   */
   public ImageData getFixedWidthDownsampled() {
     return fixedWidthDownsampled;
   }
 
-  /** The {@code fixed_width_still} field. Required. */
+  /**
+   * The {@code fixed_width_still} field: a {@link ImageData}. Required.
+   *
+   * @return the value
+   */
   public ImageData getFixedWidthStill() {
     return fixedWidthStill;
   }
 
-  /** The {@code original} field. Required. */
+  /**
+   * The {@code original} field: a {@link ImageData}. Required.
+   *
+   * @return the value
+   */
   public ImageData getOriginal() {
     return original;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -189,49 +229,84 @@ public final class Images {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code fixed_height} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fixed_height} field: a {@link ImageData}.
+     *
+     * @param fixedHeight the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fixed_height")
     public Builder fixedHeight(@Nullable ImageData fixedHeight) {
       this.fixedHeight = fixedHeight;
       return this;
     }
 
-    /** Sets the {@code fixed_height_downsampled} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fixed_height_downsampled} field: a {@link ImageData}.
+     *
+     * @param fixedHeightDownsampled the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fixed_height_downsampled")
     public Builder fixedHeightDownsampled(@Nullable ImageData fixedHeightDownsampled) {
       this.fixedHeightDownsampled = fixedHeightDownsampled;
       return this;
     }
 
-    /** Sets the {@code fixed_height_still} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fixed_height_still} field: a {@link ImageData}.
+     *
+     * @param fixedHeightStill the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fixed_height_still")
     public Builder fixedHeightStill(@Nullable ImageData fixedHeightStill) {
       this.fixedHeightStill = fixedHeightStill;
       return this;
     }
 
-    /** Sets the {@code fixed_width} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fixed_width} field: a {@link ImageData}.
+     *
+     * @param fixedWidth the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fixed_width")
     public Builder fixedWidth(@Nullable ImageData fixedWidth) {
       this.fixedWidth = fixedWidth;
       return this;
     }
 
-    /** Sets the {@code fixed_width_downsampled} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fixed_width_downsampled} field: a {@link ImageData}.
+     *
+     * @param fixedWidthDownsampled the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fixed_width_downsampled")
     public Builder fixedWidthDownsampled(@Nullable ImageData fixedWidthDownsampled) {
       this.fixedWidthDownsampled = fixedWidthDownsampled;
       return this;
     }
 
-    /** Sets the {@code fixed_width_still} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fixed_width_still} field: a {@link ImageData}.
+     *
+     * @param fixedWidthStill the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fixed_width_still")
     public Builder fixedWidthStill(@Nullable ImageData fixedWidthStill) {
       this.fixedWidthStill = fixedWidthStill;
       return this;
     }
 
-    /** Sets the {@code original} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code original} field: a {@link ImageData}.
+     *
+     * @param original the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("original")
     public Builder original(@Nullable ImageData original) {
       this.original = original;
@@ -241,6 +316,10 @@ public final class Images {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -248,7 +327,12 @@ public final class Images {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -257,12 +341,18 @@ public final class Images {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Images build() {
       return new Images(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Images buildFromJson() {
       return new Images(this);
     }

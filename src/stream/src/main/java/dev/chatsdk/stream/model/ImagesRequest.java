@@ -66,52 +66,92 @@ public final class ImagesRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code fixed_height} field. */
+  /**
+   * The {@code fixed_height} field: a {@link ImageDataRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ImageDataRequest getFixedHeight() {
     return fixedHeight;
   }
 
-  /** The {@code fixed_height_downsampled} field. */
+  /**
+   * The {@code fixed_height_downsampled} field: a {@link ImageDataRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ImageDataRequest getFixedHeightDownsampled() {
     return fixedHeightDownsampled;
   }
 
-  /** The {@code fixed_height_still} field. */
+  /**
+   * The {@code fixed_height_still} field: a {@link ImageDataRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ImageDataRequest getFixedHeightStill() {
     return fixedHeightStill;
   }
 
-  /** The {@code fixed_width} field. */
+  /**
+   * The {@code fixed_width} field: a {@link ImageDataRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ImageDataRequest getFixedWidth() {
     return fixedWidth;
   }
 
-  /** The {@code fixed_width_downsampled} field. */
+  /**
+   * The {@code fixed_width_downsampled} field: a {@link ImageDataRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ImageDataRequest getFixedWidthDownsampled() {
     return fixedWidthDownsampled;
   }
 
-  /** The {@code fixed_width_still} field. */
+  /**
+   * The {@code fixed_width_still} field: a {@link ImageDataRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ImageDataRequest getFixedWidthStill() {
     return fixedWidthStill;
   }
 
-  /** The {@code original} field. */
+  /**
+   * The {@code original} field: a {@link ImageDataRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ImageDataRequest getOriginal() {
     return original;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -189,49 +229,84 @@ public final class ImagesRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code fixed_height} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fixed_height} field: a {@link ImageDataRequest}.
+     *
+     * @param fixedHeight the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fixed_height")
     public Builder fixedHeight(@Nullable ImageDataRequest fixedHeight) {
       this.fixedHeight = fixedHeight;
       return this;
     }
 
-    /** Sets the {@code fixed_height_downsampled} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fixed_height_downsampled} field: a {@link ImageDataRequest}.
+     *
+     * @param fixedHeightDownsampled the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fixed_height_downsampled")
     public Builder fixedHeightDownsampled(@Nullable ImageDataRequest fixedHeightDownsampled) {
       this.fixedHeightDownsampled = fixedHeightDownsampled;
       return this;
     }
 
-    /** Sets the {@code fixed_height_still} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fixed_height_still} field: a {@link ImageDataRequest}.
+     *
+     * @param fixedHeightStill the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fixed_height_still")
     public Builder fixedHeightStill(@Nullable ImageDataRequest fixedHeightStill) {
       this.fixedHeightStill = fixedHeightStill;
       return this;
     }
 
-    /** Sets the {@code fixed_width} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fixed_width} field: a {@link ImageDataRequest}.
+     *
+     * @param fixedWidth the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fixed_width")
     public Builder fixedWidth(@Nullable ImageDataRequest fixedWidth) {
       this.fixedWidth = fixedWidth;
       return this;
     }
 
-    /** Sets the {@code fixed_width_downsampled} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fixed_width_downsampled} field: a {@link ImageDataRequest}.
+     *
+     * @param fixedWidthDownsampled the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fixed_width_downsampled")
     public Builder fixedWidthDownsampled(@Nullable ImageDataRequest fixedWidthDownsampled) {
       this.fixedWidthDownsampled = fixedWidthDownsampled;
       return this;
     }
 
-    /** Sets the {@code fixed_width_still} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code fixed_width_still} field: a {@link ImageDataRequest}.
+     *
+     * @param fixedWidthStill the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("fixed_width_still")
     public Builder fixedWidthStill(@Nullable ImageDataRequest fixedWidthStill) {
       this.fixedWidthStill = fixedWidthStill;
       return this;
     }
 
-    /** Sets the {@code original} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code original} field: a {@link ImageDataRequest}.
+     *
+     * @param original the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("original")
     public Builder original(@Nullable ImageDataRequest original) {
       this.original = original;
@@ -241,6 +316,10 @@ public final class ImagesRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -248,7 +327,12 @@ public final class ImagesRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -257,12 +341,18 @@ public final class ImagesRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ImagesRequest build() {
       return new ImagesRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ImagesRequest buildFromJson() {
       return new ImagesRequest(this);
     }

@@ -56,37 +56,65 @@ public final class MessageActionRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code ID} field. */
+  /**
+   * The {@code ID} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getId() {
     return id;
   }
 
-  /** The {@code form_data} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code form_data} field: a map from text keys to text. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, String> getFormData() {
     return ModelSupport.orEmpty(formData);
   }
 
-  /** The {@code user} field. */
+  /**
+   * The {@code user} field: a {@link UserObjectRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObjectRequest getUser() {
     return user;
   }
 
-  /** The {@code user_id} field. */
+  /**
+   * The {@code user_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUserId() {
     return userId;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -151,34 +179,60 @@ public final class MessageActionRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code ID} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code ID} field: text.
+     *
+     * @param id the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("ID")
     public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the {@code form_data} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code form_data} field: a map from text keys to text.
+     *
+     * @param formData the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("form_data")
     public Builder formData(@Nullable Map<String, ? extends String> formData) {
       this.formData = ModelSupport.mutable(formData);
       return this;
     }
 
-    /** Puts one entry into the {@code form_data} map. */
+    /**
+     * Puts one entry into the {@code form_data} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putFormData(String key, String value) {
       this.formData = ModelSupport.put(this.formData, key, value);
       return this;
     }
 
-    /** Sets the {@code user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user} field: a {@link UserObjectRequest}.
+     *
+     * @param user the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user")
     public Builder user(@Nullable UserObjectRequest user) {
       this.user = user;
       return this;
     }
 
-    /** Sets the {@code user_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user_id} field: text.
+     *
+     * @param userId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user_id")
     public Builder userId(@Nullable String userId) {
       this.userId = userId;
@@ -188,6 +242,10 @@ public final class MessageActionRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -195,7 +253,12 @@ public final class MessageActionRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -204,12 +267,18 @@ public final class MessageActionRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public MessageActionRequest build() {
       return new MessageActionRequest(this, true);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private MessageActionRequest buildFromJson() {
       return new MessageActionRequest(this, false);
     }

@@ -79,67 +79,119 @@ public final class MessageFlag {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code approved_at} field. */
+  /**
+   * The {@code approved_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getApprovedAt() {
     return approvedAt;
   }
 
-  /** The {@code created_at} field. Required. */
+  /**
+   * The {@code created_at} field: an RFC 3339 date-time. Required.
+   *
+   * @return the value
+   */
   public Instant getCreatedAt() {
     return createdAt;
   }
 
-  /** The {@code created_by_automod} field. Required. */
+  /**
+   * The {@code created_by_automod} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getCreatedByAutomod() {
     return createdByAutomod;
   }
 
-  /** The {@code message} field. */
+  /**
+   * The {@code message} field: a {@link Message}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Message getMessage() {
     return message;
   }
 
-  /** The {@code moderation_result} field. */
+  /**
+   * The {@code moderation_result} field: a {@link MessageModerationResult}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable MessageModerationResult getModerationResult() {
     return moderationResult;
   }
 
-  /** The {@code rejected_at} field. */
+  /**
+   * The {@code rejected_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getRejectedAt() {
     return rejectedAt;
   }
 
-  /** The {@code reviewed_at} field. */
+  /**
+   * The {@code reviewed_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getReviewedAt() {
     return reviewedAt;
   }
 
-  /** The {@code reviewed_by} field. */
+  /**
+   * The {@code reviewed_by} field: a {@link UserObject}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObject getReviewedBy() {
     return reviewedBy;
   }
 
-  /** The {@code updated_at} field. Required. */
+  /**
+   * The {@code updated_at} field: an RFC 3339 date-time. Required.
+   *
+   * @return the value
+   */
   public Instant getUpdatedAt() {
     return updatedAt;
   }
 
-  /** The {@code user} field. */
+  /**
+   * The {@code user} field: a {@link UserObject}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObject getUser() {
     return user;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -229,70 +281,120 @@ public final class MessageFlag {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code approved_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code approved_at} field: an RFC 3339 date-time.
+     *
+     * @param approvedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("approved_at")
     public Builder approvedAt(@Nullable Instant approvedAt) {
       this.approvedAt = approvedAt;
       return this;
     }
 
-    /** Sets the {@code created_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code created_at} field: an RFC 3339 date-time.
+     *
+     * @param createdAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("created_at")
     public Builder createdAt(@Nullable Instant createdAt) {
       this.createdAt = createdAt;
       return this;
     }
 
-    /** Sets the {@code created_by_automod} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code created_by_automod} field: true or false.
+     *
+     * @param createdByAutomod the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("created_by_automod")
     public Builder createdByAutomod(@Nullable Boolean createdByAutomod) {
       this.createdByAutomod = createdByAutomod;
       return this;
     }
 
-    /** Sets the {@code message} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code message} field: a {@link Message}.
+     *
+     * @param message the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("message")
     public Builder message(@Nullable Message message) {
       this.message = message;
       return this;
     }
 
-    /** Sets the {@code moderation_result} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code moderation_result} field: a {@link MessageModerationResult}.
+     *
+     * @param moderationResult the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("moderation_result")
     public Builder moderationResult(@Nullable MessageModerationResult moderationResult) {
       this.moderationResult = moderationResult;
       return this;
     }
 
-    /** Sets the {@code rejected_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code rejected_at} field: an RFC 3339 date-time.
+     *
+     * @param rejectedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("rejected_at")
     public Builder rejectedAt(@Nullable Instant rejectedAt) {
       this.rejectedAt = rejectedAt;
       return this;
     }
 
-    /** Sets the {@code reviewed_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reviewed_at} field: an RFC 3339 date-time.
+     *
+     * @param reviewedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reviewed_at")
     public Builder reviewedAt(@Nullable Instant reviewedAt) {
       this.reviewedAt = reviewedAt;
       return this;
     }
 
-    /** Sets the {@code reviewed_by} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reviewed_by} field: a {@link UserObject}.
+     *
+     * @param reviewedBy the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reviewed_by")
     public Builder reviewedBy(@Nullable UserObject reviewedBy) {
       this.reviewedBy = reviewedBy;
       return this;
     }
 
-    /** Sets the {@code updated_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code updated_at} field: an RFC 3339 date-time.
+     *
+     * @param updatedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("updated_at")
     public Builder updatedAt(@Nullable Instant updatedAt) {
       this.updatedAt = updatedAt;
       return this;
     }
 
-    /** Sets the {@code user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user} field: a {@link UserObject}.
+     *
+     * @param user the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user")
     public Builder user(@Nullable UserObject user) {
       this.user = user;
@@ -302,6 +404,10 @@ public final class MessageFlag {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -309,7 +415,12 @@ public final class MessageFlag {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -318,12 +429,18 @@ public final class MessageFlag {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public MessageFlag build() {
       return new MessageFlag(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private MessageFlag buildFromJson() {
       return new MessageFlag(this);
     }

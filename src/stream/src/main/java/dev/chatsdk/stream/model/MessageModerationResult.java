@@ -83,72 +83,128 @@ public final class MessageModerationResult {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code action} field. Required. */
+  /**
+   * The {@code action} field: text. Required.
+   *
+   * @return the value
+   */
   public String getAction() {
     return action;
   }
 
-  /** The {@code ai_moderation_response} field. */
+  /**
+   * The {@code ai_moderation_response} field: a {@link ModerationResponse}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ModerationResponse getAiModerationResponse() {
     return aiModerationResponse;
   }
 
-  /** The {@code blocked_word} field. */
+  /**
+   * The {@code blocked_word} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getBlockedWord() {
     return blockedWord;
   }
 
-  /** The {@code blocklist_name} field. */
+  /**
+   * The {@code blocklist_name} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getBlocklistName() {
     return blocklistName;
   }
 
-  /** The {@code created_at} field. Required. */
+  /**
+   * The {@code created_at} field: an RFC 3339 date-time. Required.
+   *
+   * @return the value
+   */
   public Instant getCreatedAt() {
     return createdAt;
   }
 
-  /** The {@code message_id} field. Required. */
+  /**
+   * The {@code message_id} field: text. Required.
+   *
+   * @return the value
+   */
   public String getMessageId() {
     return messageId;
   }
 
-  /** The {@code moderated_by} field. */
+  /**
+   * The {@code moderated_by} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getModeratedBy() {
     return moderatedBy;
   }
 
-  /** The {@code moderation_thresholds} field. */
+  /**
+   * The {@code moderation_thresholds} field: a {@link Thresholds}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Thresholds getModerationThresholds() {
     return moderationThresholds;
   }
 
-  /** The {@code updated_at} field. Required. */
+  /**
+   * The {@code updated_at} field: an RFC 3339 date-time. Required.
+   *
+   * @return the value
+   */
   public Instant getUpdatedAt() {
     return updatedAt;
   }
 
-  /** The {@code user_bad_karma} field. Required. */
+  /**
+   * The {@code user_bad_karma} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getUserBadKarma() {
     return userBadKarma;
   }
 
-  /** The {@code user_karma} field. Required. */
+  /**
+   * The {@code user_karma} field: a number. Required.
+   *
+   * @return the value
+   */
   public Double getUserKarma() {
     return userKarma;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -242,77 +298,132 @@ public final class MessageModerationResult {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code action} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code action} field: text.
+     *
+     * @param action the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("action")
     public Builder action(@Nullable String action) {
       this.action = action;
       return this;
     }
 
-    /** Sets the {@code ai_moderation_response} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code ai_moderation_response} field: a {@link ModerationResponse}.
+     *
+     * @param aiModerationResponse the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("ai_moderation_response")
     public Builder aiModerationResponse(@Nullable ModerationResponse aiModerationResponse) {
       this.aiModerationResponse = aiModerationResponse;
       return this;
     }
 
-    /** Sets the {@code blocked_word} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code blocked_word} field: text.
+     *
+     * @param blockedWord the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("blocked_word")
     public Builder blockedWord(@Nullable String blockedWord) {
       this.blockedWord = blockedWord;
       return this;
     }
 
-    /** Sets the {@code blocklist_name} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code blocklist_name} field: text.
+     *
+     * @param blocklistName the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("blocklist_name")
     public Builder blocklistName(@Nullable String blocklistName) {
       this.blocklistName = blocklistName;
       return this;
     }
 
-    /** Sets the {@code created_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code created_at} field: an RFC 3339 date-time.
+     *
+     * @param createdAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("created_at")
     public Builder createdAt(@Nullable Instant createdAt) {
       this.createdAt = createdAt;
       return this;
     }
 
-    /** Sets the {@code message_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code message_id} field: text.
+     *
+     * @param messageId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("message_id")
     public Builder messageId(@Nullable String messageId) {
       this.messageId = messageId;
       return this;
     }
 
-    /** Sets the {@code moderated_by} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code moderated_by} field: text.
+     *
+     * @param moderatedBy the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("moderated_by")
     public Builder moderatedBy(@Nullable String moderatedBy) {
       this.moderatedBy = moderatedBy;
       return this;
     }
 
-    /** Sets the {@code moderation_thresholds} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code moderation_thresholds} field: a {@link Thresholds}.
+     *
+     * @param moderationThresholds the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("moderation_thresholds")
     public Builder moderationThresholds(@Nullable Thresholds moderationThresholds) {
       this.moderationThresholds = moderationThresholds;
       return this;
     }
 
-    /** Sets the {@code updated_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code updated_at} field: an RFC 3339 date-time.
+     *
+     * @param updatedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("updated_at")
     public Builder updatedAt(@Nullable Instant updatedAt) {
       this.updatedAt = updatedAt;
       return this;
     }
 
-    /** Sets the {@code user_bad_karma} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user_bad_karma} field: true or false.
+     *
+     * @param userBadKarma the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user_bad_karma")
     public Builder userBadKarma(@Nullable Boolean userBadKarma) {
       this.userBadKarma = userBadKarma;
       return this;
     }
 
-    /** Sets the {@code user_karma} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user_karma} field: a number.
+     *
+     * @param userKarma the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user_karma")
     public Builder userKarma(@Nullable Double userKarma) {
       this.userKarma = userKarma;
@@ -322,6 +433,10 @@ public final class MessageModerationResult {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -329,7 +444,12 @@ public final class MessageModerationResult {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -338,12 +458,18 @@ public final class MessageModerationResult {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public MessageModerationResult build() {
       return new MessageModerationResult(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private MessageModerationResult buildFromJson() {
       return new MessageModerationResult(this);
     }

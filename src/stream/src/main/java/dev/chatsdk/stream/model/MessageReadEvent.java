@@ -71,57 +71,101 @@ public final class MessageReadEvent {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code channel_id} field. Required. */
+  /**
+   * The {@code channel_id} field: text. Required.
+   *
+   * @return the value
+   */
   public String getChannelId() {
     return channelId;
   }
 
-  /** The {@code channel_type} field. Required. */
+  /**
+   * The {@code channel_type} field: text. Required.
+   *
+   * @return the value
+   */
   public String getChannelType() {
     return channelType;
   }
 
-  /** The {@code cid} field. Required. */
+  /**
+   * The {@code cid} field: text. Required.
+   *
+   * @return the value
+   */
   public String getCid() {
     return cid;
   }
 
-  /** The {@code created_at} field. Required. */
+  /**
+   * The {@code created_at} field: an RFC 3339 date-time. Required.
+   *
+   * @return the value
+   */
   public Instant getCreatedAt() {
     return createdAt;
   }
 
-  /** The {@code last_read_message_id} field. */
+  /**
+   * The {@code last_read_message_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getLastReadMessageId() {
     return lastReadMessageId;
   }
 
-  /** The {@code team} field. */
+  /**
+   * The {@code team} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getTeam() {
     return team;
   }
 
-  /** The {@code type} field. Required. */
+  /**
+   * The {@code type} field: text. Required.
+   *
+   * @return the value
+   */
   public String getType() {
     return type;
   }
 
-  /** The {@code user} field. */
+  /**
+   * The {@code user} field: a {@link UserObject}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObject getUser() {
     return user;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -203,56 +247,96 @@ public final class MessageReadEvent {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code channel_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code channel_id} field: text.
+     *
+     * @param channelId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("channel_id")
     public Builder channelId(@Nullable String channelId) {
       this.channelId = channelId;
       return this;
     }
 
-    /** Sets the {@code channel_type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code channel_type} field: text.
+     *
+     * @param channelType the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("channel_type")
     public Builder channelType(@Nullable String channelType) {
       this.channelType = channelType;
       return this;
     }
 
-    /** Sets the {@code cid} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code cid} field: text.
+     *
+     * @param cid the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("cid")
     public Builder cid(@Nullable String cid) {
       this.cid = cid;
       return this;
     }
 
-    /** Sets the {@code created_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code created_at} field: an RFC 3339 date-time.
+     *
+     * @param createdAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("created_at")
     public Builder createdAt(@Nullable Instant createdAt) {
       this.createdAt = createdAt;
       return this;
     }
 
-    /** Sets the {@code last_read_message_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code last_read_message_id} field: text.
+     *
+     * @param lastReadMessageId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("last_read_message_id")
     public Builder lastReadMessageId(@Nullable String lastReadMessageId) {
       this.lastReadMessageId = lastReadMessageId;
       return this;
     }
 
-    /** Sets the {@code team} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code team} field: text.
+     *
+     * @param team the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("team")
     public Builder team(@Nullable String team) {
       this.team = team;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: text.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable String type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the {@code user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user} field: a {@link UserObject}.
+     *
+     * @param user the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user")
     public Builder user(@Nullable UserObject user) {
       this.user = user;
@@ -262,6 +346,10 @@ public final class MessageReadEvent {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -269,7 +357,12 @@ public final class MessageReadEvent {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -278,12 +371,18 @@ public final class MessageReadEvent {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public MessageReadEvent build() {
       return new MessageReadEvent(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private MessageReadEvent buildFromJson() {
       return new MessageReadEvent(this);
     }

@@ -123,117 +123,209 @@ public final class MessageRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code attachments} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code attachments} field: a list of which each element is a {@link AttachmentRequest}. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<AttachmentRequest> getAttachments() {
     return ModelSupport.orEmpty(attachments);
   }
 
-  /** The {@code cid} field. Never null: empty when unset. */
+  /**
+   * The {@code cid} field: a list of which each element is a 32-bit integer. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Integer> getCid() {
     return ModelSupport.orEmpty(cid);
   }
 
-  /** The {@code html} field. */
+  /**
+   * The {@code html} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getHtml() {
     return html;
   }
 
-  /** The {@code id} field. */
+  /**
+   * The {@code id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getId() {
     return id;
   }
 
-  /** The {@code mentioned_users} field. Never null: empty when unset. */
+  /**
+   * The {@code mentioned_users} field: a list of which each element is text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<String> getMentionedUsers() {
     return ModelSupport.orEmpty(mentionedUsers);
   }
 
-  /** The {@code mml} field. */
+  /**
+   * The {@code mml} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getMml() {
     return mml;
   }
 
-  /** The {@code parent} field. Never null: empty when unset. */
+  /**
+   * The {@code parent} field: a list of which each element is a 32-bit integer. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Integer> getParent() {
     return ModelSupport.orEmpty(parent);
   }
 
-  /** The {@code parent_id} field. */
+  /**
+   * The {@code parent_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getParentId() {
     return parentId;
   }
 
-  /** The {@code pin_expires} field. */
+  /**
+   * The {@code pin_expires} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getPinExpires() {
     return pinExpires;
   }
 
-  /** The {@code pinned} field. */
+  /**
+   * The {@code pinned} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getPinned() {
     return pinned;
   }
 
-  /** The {@code pinned_at} field. */
+  /**
+   * The {@code pinned_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getPinnedAt() {
     return pinnedAt;
   }
 
-  /** The {@code pinned_by} field. Never null: empty when unset. */
+  /**
+   * The {@code pinned_by} field: a list of which each element is a 32-bit integer. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Integer> getPinnedBy() {
     return ModelSupport.orEmpty(pinnedBy);
   }
 
-  /** The {@code quoted_message_id} field. */
+  /**
+   * The {@code quoted_message_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getQuotedMessageId() {
     return quotedMessageId;
   }
 
-  /** The {@code reaction_scores} field. Never null: empty when unset. */
+  /**
+   * The {@code reaction_scores} field: a list of which each element is a 32-bit integer. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Integer> getReactionScores() {
     return ModelSupport.orEmpty(reactionScores);
   }
 
-  /** The {@code show_in_channel} field. */
+  /**
+   * The {@code show_in_channel} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getShowInChannel() {
     return showInChannel;
   }
 
-  /** The {@code silent} field. */
+  /**
+   * The {@code silent} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getSilent() {
     return silent;
   }
 
-  /** The {@code text} field. */
+  /**
+   * The {@code text} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getText() {
     return text;
   }
 
-  /** The {@code type} field. */
+  /**
+   * The {@code type} field: one of the {@link Type} values.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Type getType() {
     return type;
   }
 
-  /** The {@code user} field. */
+  /**
+   * The {@code user} field: a {@link UserObjectRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObjectRequest getUser() {
     return user;
   }
 
-  /** The {@code user_id} field. */
+  /**
+   * The {@code user_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUserId() {
     return userId;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -364,176 +456,306 @@ public final class MessageRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code attachments} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code attachments} field: a list of which each element is a {@link AttachmentRequest}.
+     *
+     * @param attachments the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("attachments")
     public Builder attachments(@Nullable List<? extends AttachmentRequest> attachments) {
       this.attachments = ModelSupport.mutable(attachments);
       return this;
     }
 
-    /** Adds one element to the {@code attachments} list. */
+    /**
+     * Adds one element to the {@code attachments} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addAttachment(AttachmentRequest item) {
       this.attachments = ModelSupport.add(this.attachments, item);
       return this;
     }
 
-    /** Sets the {@code cid} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code cid} field: a list of which each element is a 32-bit integer.
+     *
+     * @param cid the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("cid")
     public Builder cid(@Nullable List<? extends Integer> cid) {
       this.cid = ModelSupport.mutable(cid);
       return this;
     }
 
-    /** Adds one element to the {@code cid} list. */
+    /**
+     * Adds one element to the {@code cid} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addCid(Integer item) {
       this.cid = ModelSupport.add(this.cid, item);
       return this;
     }
 
-    /** Sets the {@code html} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code html} field: text.
+     *
+     * @param html the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("html")
     public Builder html(@Nullable String html) {
       this.html = html;
       return this;
     }
 
-    /** Sets the {@code id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code id} field: text.
+     *
+     * @param id the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("id")
     public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the {@code mentioned_users} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code mentioned_users} field: a list of which each element is text.
+     *
+     * @param mentionedUsers the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("mentioned_users")
     public Builder mentionedUsers(@Nullable List<? extends String> mentionedUsers) {
       this.mentionedUsers = ModelSupport.mutable(mentionedUsers);
       return this;
     }
 
-    /** Adds one element to the {@code mentioned_users} list. */
+    /**
+     * Adds one element to the {@code mentioned_users} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addMentionedUser(String item) {
       this.mentionedUsers = ModelSupport.add(this.mentionedUsers, item);
       return this;
     }
 
-    /** Sets the {@code mml} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code mml} field: text.
+     *
+     * @param mml the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("mml")
     public Builder mml(@Nullable String mml) {
       this.mml = mml;
       return this;
     }
 
-    /** Sets the {@code parent} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code parent} field: a list of which each element is a 32-bit integer.
+     *
+     * @param parent the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("parent")
     public Builder parent(@Nullable List<? extends Integer> parent) {
       this.parent = ModelSupport.mutable(parent);
       return this;
     }
 
-    /** Adds one element to the {@code parent} list. */
+    /**
+     * Adds one element to the {@code parent} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addParent(Integer item) {
       this.parent = ModelSupport.add(this.parent, item);
       return this;
     }
 
-    /** Sets the {@code parent_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code parent_id} field: text.
+     *
+     * @param parentId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("parent_id")
     public Builder parentId(@Nullable String parentId) {
       this.parentId = parentId;
       return this;
     }
 
-    /** Sets the {@code pin_expires} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pin_expires} field: an RFC 3339 date-time.
+     *
+     * @param pinExpires the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pin_expires")
     public Builder pinExpires(@Nullable Instant pinExpires) {
       this.pinExpires = pinExpires;
       return this;
     }
 
-    /** Sets the {@code pinned} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pinned} field: true or false.
+     *
+     * @param pinned the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pinned")
     public Builder pinned(@Nullable Boolean pinned) {
       this.pinned = pinned;
       return this;
     }
 
-    /** Sets the {@code pinned_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pinned_at} field: an RFC 3339 date-time.
+     *
+     * @param pinnedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pinned_at")
     public Builder pinnedAt(@Nullable Instant pinnedAt) {
       this.pinnedAt = pinnedAt;
       return this;
     }
 
-    /** Sets the {@code pinned_by} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pinned_by} field: a list of which each element is a 32-bit integer.
+     *
+     * @param pinnedBy the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pinned_by")
     public Builder pinnedBy(@Nullable List<? extends Integer> pinnedBy) {
       this.pinnedBy = ModelSupport.mutable(pinnedBy);
       return this;
     }
 
-    /** Adds one element to the {@code pinned_by} list. */
+    /**
+     * Adds one element to the {@code pinned_by} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addPinnedBy(Integer item) {
       this.pinnedBy = ModelSupport.add(this.pinnedBy, item);
       return this;
     }
 
-    /** Sets the {@code quoted_message_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code quoted_message_id} field: text.
+     *
+     * @param quotedMessageId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("quoted_message_id")
     public Builder quotedMessageId(@Nullable String quotedMessageId) {
       this.quotedMessageId = quotedMessageId;
       return this;
     }
 
-    /** Sets the {@code reaction_scores} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reaction_scores} field: a list of which each element is a 32-bit integer.
+     *
+     * @param reactionScores the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reaction_scores")
     public Builder reactionScores(@Nullable List<? extends Integer> reactionScores) {
       this.reactionScores = ModelSupport.mutable(reactionScores);
       return this;
     }
 
-    /** Adds one element to the {@code reaction_scores} list. */
+    /**
+     * Adds one element to the {@code reaction_scores} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addReactionScore(Integer item) {
       this.reactionScores = ModelSupport.add(this.reactionScores, item);
       return this;
     }
 
-    /** Sets the {@code show_in_channel} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code show_in_channel} field: true or false.
+     *
+     * @param showInChannel the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("show_in_channel")
     public Builder showInChannel(@Nullable Boolean showInChannel) {
       this.showInChannel = showInChannel;
       return this;
     }
 
-    /** Sets the {@code silent} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code silent} field: true or false.
+     *
+     * @param silent the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("silent")
     public Builder silent(@Nullable Boolean silent) {
       this.silent = silent;
       return this;
     }
 
-    /** Sets the {@code text} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code text} field: text.
+     *
+     * @param text the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("text")
     public Builder text(@Nullable String text) {
       this.text = text;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: one of the {@link Type} values.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable Type type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the {@code user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user} field: a {@link UserObjectRequest}.
+     *
+     * @param user the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user")
     public Builder user(@Nullable UserObjectRequest user) {
       this.user = user;
       return this;
     }
 
-    /** Sets the {@code user_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user_id} field: text.
+     *
+     * @param userId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user_id")
     public Builder userId(@Nullable String userId) {
       this.userId = userId;
@@ -543,6 +765,10 @@ public final class MessageRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -550,7 +776,12 @@ public final class MessageRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -559,12 +790,18 @@ public final class MessageRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public MessageRequest build() {
       return new MessageRequest(this, true);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private MessageRequest buildFromJson() {
       return new MessageRequest(this, false);
     }
@@ -602,14 +839,23 @@ public final class MessageRequest {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Type of(String value) {
       Type known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Type(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Type> knownValues() {
       return ModelSupport.values(KNOWN);
     }

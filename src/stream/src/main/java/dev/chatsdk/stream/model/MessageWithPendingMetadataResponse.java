@@ -51,32 +51,56 @@ public final class MessageWithPendingMetadataResponse {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code duration} field. Required. */
+  /**
+   * The {@code duration} field: text. Required.
+   *
+   * @return the value
+   */
   public String getDuration() {
     return duration;
   }
 
-  /** The {@code message} field. */
+  /**
+   * The {@code message} field: a {@link Message}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Message getMessage() {
     return message;
   }
 
-  /** The {@code pending_message_metadata} field. Never null: empty when unset. */
+  /**
+   * The {@code pending_message_metadata} field: a map from text keys to text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, String> getPendingMessageMetadata() {
     return ModelSupport.orEmpty(pendingMessageMetadata);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -137,28 +161,49 @@ public final class MessageWithPendingMetadataResponse {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code duration} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code duration} field: text.
+     *
+     * @param duration the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("duration")
     public Builder duration(@Nullable String duration) {
       this.duration = duration;
       return this;
     }
 
-    /** Sets the {@code message} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code message} field: a {@link Message}.
+     *
+     * @param message the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("message")
     public Builder message(@Nullable Message message) {
       this.message = message;
       return this;
     }
 
-    /** Sets the {@code pending_message_metadata} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pending_message_metadata} field: a map from text keys to text.
+     *
+     * @param pendingMessageMetadata the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pending_message_metadata")
     public Builder pendingMessageMetadata(@Nullable Map<String, ? extends String> pendingMessageMetadata) {
       this.pendingMessageMetadata = ModelSupport.mutable(pendingMessageMetadata);
       return this;
     }
 
-    /** Puts one entry into the {@code pending_message_metadata} map. */
+    /**
+     * Puts one entry into the {@code pending_message_metadata} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putPendingMessageMetadata(String key, String value) {
       this.pendingMessageMetadata = ModelSupport.put(this.pendingMessageMetadata, key, value);
       return this;
@@ -167,6 +212,10 @@ public final class MessageWithPendingMetadataResponse {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -174,7 +223,12 @@ public final class MessageWithPendingMetadataResponse {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -183,12 +237,18 @@ public final class MessageWithPendingMetadataResponse {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public MessageWithPendingMetadataResponse build() {
       return new MessageWithPendingMetadataResponse(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private MessageWithPendingMetadataResponse buildFromJson() {
       return new MessageWithPendingMetadataResponse(this);
     }

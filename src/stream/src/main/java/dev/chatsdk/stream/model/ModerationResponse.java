@@ -58,42 +58,74 @@ public final class ModerationResponse {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code action} field. Required. */
+  /**
+   * The {@code action} field: text. Required.
+   *
+   * @return the value
+   */
   public String getAction() {
     return action;
   }
 
-  /** The {@code automod_response} field. Required. */
+  /**
+   * The {@code automod_response} field: any JSON value. Required.
+   *
+   * @return the value
+   */
   public Object getAutomodResponse() {
     return automodResponse;
   }
 
-  /** The {@code explicit} field. Required. */
+  /**
+   * The {@code explicit} field: a number. Required.
+   *
+   * @return the value
+   */
   public Double getExplicit() {
     return explicit;
   }
 
-  /** The {@code spam} field. Required. */
+  /**
+   * The {@code spam} field: a number. Required.
+   *
+   * @return the value
+   */
   public Double getSpam() {
     return spam;
   }
 
-  /** The {@code toxic} field. Required. */
+  /**
+   * The {@code toxic} field: a number. Required.
+   *
+   * @return the value
+   */
   public Double getToxic() {
     return toxic;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -162,35 +194,60 @@ public final class ModerationResponse {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code action} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code action} field: text.
+     *
+     * @param action the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("action")
     public Builder action(@Nullable String action) {
       this.action = action;
       return this;
     }
 
-    /** Sets the {@code automod_response} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code automod_response} field: any JSON value.
+     *
+     * @param automodResponse the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("automod_response")
     public Builder automodResponse(@Nullable Object automodResponse) {
       this.automodResponse = automodResponse;
       return this;
     }
 
-    /** Sets the {@code explicit} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code explicit} field: a number.
+     *
+     * @param explicit the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("explicit")
     public Builder explicit(@Nullable Double explicit) {
       this.explicit = explicit;
       return this;
     }
 
-    /** Sets the {@code spam} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code spam} field: a number.
+     *
+     * @param spam the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("spam")
     public Builder spam(@Nullable Double spam) {
       this.spam = spam;
       return this;
     }
 
-    /** Sets the {@code toxic} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code toxic} field: a number.
+     *
+     * @param toxic the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("toxic")
     public Builder toxic(@Nullable Double toxic) {
       this.toxic = toxic;
@@ -200,6 +257,10 @@ public final class ModerationResponse {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -207,7 +268,12 @@ public final class ModerationResponse {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -216,12 +282,18 @@ public final class ModerationResponse {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ModerationResponse build() {
       return new ModerationResponse(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ModerationResponse buildFromJson() {
       return new ModerationResponse(this);
     }

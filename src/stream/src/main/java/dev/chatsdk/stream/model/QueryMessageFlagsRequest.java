@@ -59,42 +59,74 @@ public final class QueryMessageFlagsRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code filter_conditions} field. Never null: empty when unset. */
+  /**
+   * The {@code filter_conditions} field: a map from text keys to any JSON value. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, Object> getFilterConditions() {
     return ModelSupport.orEmpty(filterConditions);
   }
 
-  /** The {@code limit} field. */
+  /**
+   * The {@code limit} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getLimit() {
     return limit;
   }
 
-  /** The {@code offset} field. */
+  /**
+   * The {@code offset} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getOffset() {
     return offset;
   }
 
-  /** The {@code user} field. */
+  /**
+   * The {@code user} field: a {@link UserObject}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObject getUser() {
     return user;
   }
 
-  /** The {@code user_id} field. */
+  /**
+   * The {@code user_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUserId() {
     return userId;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -163,41 +195,72 @@ public final class QueryMessageFlagsRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code filter_conditions} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code filter_conditions} field: a map from text keys to any JSON value.
+     *
+     * @param filterConditions the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("filter_conditions")
     public Builder filterConditions(@Nullable Map<String, ? extends Object> filterConditions) {
       this.filterConditions = ModelSupport.mutable(filterConditions);
       return this;
     }
 
-    /** Puts one entry into the {@code filter_conditions} map. */
+    /**
+     * Puts one entry into the {@code filter_conditions} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putFilterConditions(String key, @Nullable Object value) {
       this.filterConditions = ModelSupport.put(this.filterConditions, key, value);
       return this;
     }
 
-    /** Sets the {@code limit} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code limit} field: a 32-bit integer.
+     *
+     * @param limit the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("limit")
     public Builder limit(@Nullable Integer limit) {
       this.limit = limit;
       return this;
     }
 
-    /** Sets the {@code offset} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code offset} field: a 32-bit integer.
+     *
+     * @param offset the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("offset")
     public Builder offset(@Nullable Integer offset) {
       this.offset = offset;
       return this;
     }
 
-    /** Sets the {@code user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user} field: a {@link UserObject}.
+     *
+     * @param user the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user")
     public Builder user(@Nullable UserObject user) {
       this.user = user;
       return this;
     }
 
-    /** Sets the {@code user_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user_id} field: text.
+     *
+     * @param userId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user_id")
     public Builder userId(@Nullable String userId) {
       this.userId = userId;
@@ -207,6 +270,10 @@ public final class QueryMessageFlagsRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -214,7 +281,12 @@ public final class QueryMessageFlagsRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -223,12 +295,18 @@ public final class QueryMessageFlagsRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public QueryMessageFlagsRequest build() {
       return new QueryMessageFlagsRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private QueryMessageFlagsRequest buildFromJson() {
       return new QueryMessageFlagsRequest(this);
     }

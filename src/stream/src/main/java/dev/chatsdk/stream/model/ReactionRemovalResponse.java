@@ -50,32 +50,56 @@ public final class ReactionRemovalResponse {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code duration} field. Required. */
+  /**
+   * The {@code duration} field: text. Required.
+   *
+   * @return the value
+   */
   public String getDuration() {
     return duration;
   }
 
-  /** The {@code message} field. */
+  /**
+   * The {@code message} field: a {@link Message}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Message getMessage() {
     return message;
   }
 
-  /** The {@code reaction} field. */
+  /**
+   * The {@code reaction} field: a {@link Reaction}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Reaction getReaction() {
     return reaction;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -136,21 +160,36 @@ public final class ReactionRemovalResponse {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code duration} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code duration} field: text.
+     *
+     * @param duration the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("duration")
     public Builder duration(@Nullable String duration) {
       this.duration = duration;
       return this;
     }
 
-    /** Sets the {@code message} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code message} field: a {@link Message}.
+     *
+     * @param message the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("message")
     public Builder message(@Nullable Message message) {
       this.message = message;
       return this;
     }
 
-    /** Sets the {@code reaction} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reaction} field: a {@link Reaction}.
+     *
+     * @param reaction the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reaction")
     public Builder reaction(@Nullable Reaction reaction) {
       this.reaction = reaction;
@@ -160,6 +199,10 @@ public final class ReactionRemovalResponse {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -167,7 +210,12 @@ public final class ReactionRemovalResponse {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -176,12 +224,18 @@ public final class ReactionRemovalResponse {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public ReactionRemovalResponse build() {
       return new ReactionRemovalResponse(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ReactionRemovalResponse buildFromJson() {
       return new ReactionRemovalResponse(this);
     }

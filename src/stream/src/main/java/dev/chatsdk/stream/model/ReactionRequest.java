@@ -58,42 +58,74 @@ public final class ReactionRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code message_id} field. */
+  /**
+   * The {@code message_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getMessageId() {
     return messageId;
   }
 
-  /** The {@code score} field. */
+  /**
+   * The {@code score} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getScore() {
     return score;
   }
 
-  /** The {@code type} field. Required. */
+  /**
+   * The {@code type} field: text. Required.
+   *
+   * @return the value
+   */
   public String getType() {
     return type;
   }
 
-  /** The {@code user} field. */
+  /**
+   * The {@code user} field: a {@link UserObjectRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObjectRequest getUser() {
     return user;
   }
 
-  /** The {@code user_id} field. */
+  /**
+   * The {@code user_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUserId() {
     return userId;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -162,35 +194,60 @@ public final class ReactionRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code message_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code message_id} field: text.
+     *
+     * @param messageId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("message_id")
     public Builder messageId(@Nullable String messageId) {
       this.messageId = messageId;
       return this;
     }
 
-    /** Sets the {@code score} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code score} field: a 32-bit integer.
+     *
+     * @param score the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("score")
     public Builder score(@Nullable Integer score) {
       this.score = score;
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: text.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable String type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the {@code user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user} field: a {@link UserObjectRequest}.
+     *
+     * @param user the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user")
     public Builder user(@Nullable UserObjectRequest user) {
       this.user = user;
       return this;
     }
 
-    /** Sets the {@code user_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user_id} field: text.
+     *
+     * @param userId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user_id")
     public Builder userId(@Nullable String userId) {
       this.userId = userId;
@@ -200,6 +257,10 @@ public final class ReactionRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -207,7 +268,12 @@ public final class ReactionRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -217,6 +283,7 @@ public final class ReactionRequest {
     /**
      * Builds the immutable object.
      *
+     * @return the object
      * @throws IllegalStateException if a required field is missing: {@code type}
      */
     public ReactionRequest build() {
@@ -224,7 +291,11 @@ public final class ReactionRequest {
       return new ReactionRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private ReactionRequest buildFromJson() {
       return new ReactionRequest(this);
     }

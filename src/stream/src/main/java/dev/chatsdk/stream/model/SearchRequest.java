@@ -70,52 +70,92 @@ public final class SearchRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code filter_conditions} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code filter_conditions} field: a map from text keys to any JSON value. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, Object> getFilterConditions() {
     return ModelSupport.orEmpty(filterConditions);
   }
 
-  /** The {@code limit} field. */
+  /**
+   * The {@code limit} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getLimit() {
     return limit;
   }
 
-  /** The {@code message_filter_conditions} field. Never null: empty when unset. */
+  /**
+   * The {@code message_filter_conditions} field: a map from text keys to any JSON value. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, Object> getMessageFilterConditions() {
     return ModelSupport.orEmpty(messageFilterConditions);
   }
 
-  /** The {@code next} field. */
+  /**
+   * The {@code next} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getNext() {
     return next;
   }
 
-  /** The {@code offset} field. */
+  /**
+   * The {@code offset} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getOffset() {
     return offset;
   }
 
-  /** The {@code query} field. */
+  /**
+   * The {@code query} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getQuery() {
     return query;
   }
 
-  /** The {@code sort} field. Never null: empty when unset. */
+  /**
+   * The {@code sort} field: a list of which each element is a {@link SortParam}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<SortParam> getSort() {
     return ModelSupport.orEmpty(sort);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -193,68 +233,120 @@ public final class SearchRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code filter_conditions} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code filter_conditions} field: a map from text keys to any JSON value.
+     *
+     * @param filterConditions the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("filter_conditions")
     public Builder filterConditions(@Nullable Map<String, ? extends Object> filterConditions) {
       this.filterConditions = ModelSupport.mutable(filterConditions);
       return this;
     }
 
-    /** Puts one entry into the {@code filter_conditions} map. */
+    /**
+     * Puts one entry into the {@code filter_conditions} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putFilterConditions(String key, @Nullable Object value) {
       this.filterConditions = ModelSupport.put(this.filterConditions, key, value);
       return this;
     }
 
-    /** Sets the {@code limit} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code limit} field: a 32-bit integer.
+     *
+     * @param limit the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("limit")
     public Builder limit(@Nullable Integer limit) {
       this.limit = limit;
       return this;
     }
 
-    /** Sets the {@code message_filter_conditions} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code message_filter_conditions} field: a map from text keys to any JSON value.
+     *
+     * @param messageFilterConditions the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("message_filter_conditions")
     public Builder messageFilterConditions(@Nullable Map<String, ? extends Object> messageFilterConditions) {
       this.messageFilterConditions = ModelSupport.mutable(messageFilterConditions);
       return this;
     }
 
-    /** Puts one entry into the {@code message_filter_conditions} map. */
+    /**
+     * Puts one entry into the {@code message_filter_conditions} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putMessageFilterConditions(String key, @Nullable Object value) {
       this.messageFilterConditions = ModelSupport.put(this.messageFilterConditions, key, value);
       return this;
     }
 
-    /** Sets the {@code next} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code next} field: text.
+     *
+     * @param next the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("next")
     public Builder next(@Nullable String next) {
       this.next = next;
       return this;
     }
 
-    /** Sets the {@code offset} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code offset} field: a 32-bit integer.
+     *
+     * @param offset the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("offset")
     public Builder offset(@Nullable Integer offset) {
       this.offset = offset;
       return this;
     }
 
-    /** Sets the {@code query} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code query} field: text.
+     *
+     * @param query the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("query")
     public Builder query(@Nullable String query) {
       this.query = query;
       return this;
     }
 
-    /** Sets the {@code sort} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code sort} field: a list of which each element is a {@link SortParam}.
+     *
+     * @param sort the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("sort")
     public Builder sort(@Nullable List<? extends SortParam> sort) {
       this.sort = ModelSupport.mutable(sort);
       return this;
     }
 
-    /** Adds one element to the {@code sort} list. */
+    /**
+     * Adds one element to the {@code sort} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addSort(SortParam item) {
       this.sort = ModelSupport.add(this.sort, item);
       return this;
@@ -263,6 +355,10 @@ public final class SearchRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -270,7 +366,12 @@ public final class SearchRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -279,12 +380,18 @@ public final class SearchRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SearchRequest build() {
       return new SearchRequest(this, true);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SearchRequest buildFromJson() {
       return new SearchRequest(this, false);
     }

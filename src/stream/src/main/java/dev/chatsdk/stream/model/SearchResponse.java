@@ -60,42 +60,74 @@ public final class SearchResponse {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code duration} field. Required. */
+  /**
+   * The {@code duration} field: text. Required.
+   *
+   * @return the value
+   */
   public String getDuration() {
     return duration;
   }
 
-  /** The {@code next} field. */
+  /**
+   * The {@code next} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getNext() {
     return next;
   }
 
-  /** The {@code previous} field. */
+  /**
+   * The {@code previous} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getPrevious() {
     return previous;
   }
 
-  /** The {@code results} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code results} field: a list of which each element is a {@link SearchResult}. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<SearchResult> getResults() {
     return ModelSupport.orEmpty(results);
   }
 
-  /** The {@code results_warning} field. */
+  /**
+   * The {@code results_warning} field: a {@link SearchWarning}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable SearchWarning getResultsWarning() {
     return resultsWarning;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -164,41 +196,71 @@ public final class SearchResponse {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code duration} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code duration} field: text.
+     *
+     * @param duration the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("duration")
     public Builder duration(@Nullable String duration) {
       this.duration = duration;
       return this;
     }
 
-    /** Sets the {@code next} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code next} field: text.
+     *
+     * @param next the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("next")
     public Builder next(@Nullable String next) {
       this.next = next;
       return this;
     }
 
-    /** Sets the {@code previous} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code previous} field: text.
+     *
+     * @param previous the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("previous")
     public Builder previous(@Nullable String previous) {
       this.previous = previous;
       return this;
     }
 
-    /** Sets the {@code results} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code results} field: a list of which each element is a {@link SearchResult}.
+     *
+     * @param results the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("results")
     public Builder results(@Nullable List<? extends SearchResult> results) {
       this.results = ModelSupport.mutable(results);
       return this;
     }
 
-    /** Adds one element to the {@code results} list. */
+    /**
+     * Adds one element to the {@code results} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addResult(SearchResult item) {
       this.results = ModelSupport.add(this.results, item);
       return this;
     }
 
-    /** Sets the {@code results_warning} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code results_warning} field: a {@link SearchWarning}.
+     *
+     * @param resultsWarning the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("results_warning")
     public Builder resultsWarning(@Nullable SearchWarning resultsWarning) {
       this.resultsWarning = resultsWarning;
@@ -208,6 +270,10 @@ public final class SearchResponse {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -215,7 +281,12 @@ public final class SearchResponse {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -224,12 +295,18 @@ public final class SearchResponse {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SearchResponse build() {
       return new SearchResponse(this, true);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SearchResponse buildFromJson() {
       return new SearchResponse(this, false);
     }

@@ -177,182 +177,326 @@ public final class SearchResultMessage {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code attachments} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code attachments} field: a list of which each element is a {@link Attachment}. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Attachment> getAttachments() {
     return ModelSupport.orEmpty(attachments);
   }
 
-  /** The {@code before_message_send_failed} field. */
+  /**
+   * The {@code before_message_send_failed} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getBeforeMessageSendFailed() {
     return beforeMessageSendFailed;
   }
 
-  /** The {@code channel} field. */
+  /**
+   * The {@code channel} field: a {@link ChannelResponse}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable ChannelResponse getChannel() {
     return channel;
   }
 
-  /** The {@code cid} field. Required. */
+  /**
+   * The {@code cid} field: text. Required.
+   *
+   * @return the value
+   */
   public String getCid() {
     return cid;
   }
 
-  /** The {@code command} field. */
+  /**
+   * The {@code command} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getCommand() {
     return command;
   }
 
-  /** The {@code created_at} field. Required. */
+  /**
+   * The {@code created_at} field: an RFC 3339 date-time. Required.
+   *
+   * @return the value
+   */
   public Instant getCreatedAt() {
     return createdAt;
   }
 
-  /** The {@code deleted_at} field. */
+  /**
+   * The {@code deleted_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getDeletedAt() {
     return deletedAt;
   }
 
-  /** The {@code html} field. Required. */
+  /**
+   * The {@code html} field: text. Required.
+   *
+   * @return the value
+   */
   public String getHtml() {
     return html;
   }
 
-  /** The {@code i18n} field. Never null: empty when unset. */
+  /**
+   * The {@code i18n} field: a map from text keys to text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, String> getI18n() {
     return ModelSupport.orEmpty(i18n);
   }
 
-  /** The {@code id} field. Required. */
+  /**
+   * The {@code id} field: text. Required.
+   *
+   * @return the value
+   */
   public String getId() {
     return id;
   }
 
-  /** The {@code image_labels} field. Never null: empty when unset. */
+  /**
+   * The {@code image_labels} field: a map from text keys to a list of which each element is text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, List<String>> getImageLabels() {
     return ModelSupport.orEmpty(imageLabels);
   }
 
-  /** The {@code latest_reactions} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code latest_reactions} field: a list of which each element is a {@link Reaction}. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Reaction> getLatestReactions() {
     return ModelSupport.orEmpty(latestReactions);
   }
 
-  /** The {@code mentioned_users} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code mentioned_users} field: a list of which each element is a {@link UserObject}. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<UserObject> getMentionedUsers() {
     return ModelSupport.orEmpty(mentionedUsers);
   }
 
-  /** The {@code mml} field. */
+  /**
+   * The {@code mml} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getMml() {
     return mml;
   }
 
-  /** The {@code own_reactions} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code own_reactions} field: a list of which each element is a {@link Reaction}. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<Reaction> getOwnReactions() {
     return ModelSupport.orEmpty(ownReactions);
   }
 
-  /** The {@code parent_id} field. */
+  /**
+   * The {@code parent_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getParentId() {
     return parentId;
   }
 
-  /** The {@code pin_expires} field. */
+  /**
+   * The {@code pin_expires} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getPinExpires() {
     return pinExpires;
   }
 
-  /** The {@code pinned} field. Required. */
+  /**
+   * The {@code pinned} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getPinned() {
     return pinned;
   }
 
-  /** The {@code pinned_at} field. */
+  /**
+   * The {@code pinned_at} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getPinnedAt() {
     return pinnedAt;
   }
 
-  /** The {@code pinned_by} field. */
+  /**
+   * The {@code pinned_by} field: a {@link UserObject}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObject getPinnedBy() {
     return pinnedBy;
   }
 
-  /** The {@code quoted_message} field. */
+  /**
+   * The {@code quoted_message} field: a {@link Message}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Message getQuotedMessage() {
     return quotedMessage;
   }
 
-  /** The {@code quoted_message_id} field. */
+  /**
+   * The {@code quoted_message_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getQuotedMessageId() {
     return quotedMessageId;
   }
 
-  /** The {@code reaction_counts} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code reaction_counts} field: a map from text keys to a 32-bit integer. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, Integer> getReactionCounts() {
     return ModelSupport.orEmpty(reactionCounts);
   }
 
-  /** The {@code reaction_scores} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code reaction_scores} field: a map from text keys to a 32-bit integer. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, Integer> getReactionScores() {
     return ModelSupport.orEmpty(reactionScores);
   }
 
-  /** The {@code reply_count} field. Required. */
+  /**
+   * The {@code reply_count} field: a 32-bit integer. Required.
+   *
+   * @return the value
+   */
   public Integer getReplyCount() {
     return replyCount;
   }
 
-  /** The {@code shadowed} field. Required. */
+  /**
+   * The {@code shadowed} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getShadowed() {
     return shadowed;
   }
 
-  /** The {@code show_in_channel} field. */
+  /**
+   * The {@code show_in_channel} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getShowInChannel() {
     return showInChannel;
   }
 
-  /** The {@code silent} field. Required. */
+  /**
+   * The {@code silent} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getSilent() {
     return silent;
   }
 
-  /** The {@code text} field. Required. */
+  /**
+   * The {@code text} field: text. Required.
+   *
+   * @return the value
+   */
   public String getText() {
     return text;
   }
 
-  /** The {@code thread_participants} field. Never null: empty when unset. */
+  /**
+   * The {@code thread_participants} field: a list of which each element is a {@link UserObject}. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<UserObject> getThreadParticipants() {
     return ModelSupport.orEmpty(threadParticipants);
   }
 
-  /** The {@code type} field. Required. */
+  /**
+   * The {@code type} field: text. Required.
+   *
+   * @return the value
+   */
   public String getType() {
     return type;
   }
 
-  /** The {@code updated_at} field. Required. */
+  /**
+   * The {@code updated_at} field: an RFC 3339 date-time. Required.
+   *
+   * @return the value
+   */
   public Instant getUpdatedAt() {
     return updatedAt;
   }
 
-  /** The {@code user} field. */
+  /**
+   * The {@code user} field: a {@link UserObject}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObject getUser() {
     return user;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -537,285 +681,499 @@ public final class SearchResultMessage {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code attachments} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code attachments} field: a list of which each element is a {@link Attachment}.
+     *
+     * @param attachments the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("attachments")
     public Builder attachments(@Nullable List<? extends Attachment> attachments) {
       this.attachments = ModelSupport.mutable(attachments);
       return this;
     }
 
-    /** Adds one element to the {@code attachments} list. */
+    /**
+     * Adds one element to the {@code attachments} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addAttachment(Attachment item) {
       this.attachments = ModelSupport.add(this.attachments, item);
       return this;
     }
 
-    /** Sets the {@code before_message_send_failed} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code before_message_send_failed} field: true or false.
+     *
+     * @param beforeMessageSendFailed the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("before_message_send_failed")
     public Builder beforeMessageSendFailed(@Nullable Boolean beforeMessageSendFailed) {
       this.beforeMessageSendFailed = beforeMessageSendFailed;
       return this;
     }
 
-    /** Sets the {@code channel} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code channel} field: a {@link ChannelResponse}.
+     *
+     * @param channel the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("channel")
     public Builder channel(@Nullable ChannelResponse channel) {
       this.channel = channel;
       return this;
     }
 
-    /** Sets the {@code cid} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code cid} field: text.
+     *
+     * @param cid the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("cid")
     public Builder cid(@Nullable String cid) {
       this.cid = cid;
       return this;
     }
 
-    /** Sets the {@code command} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code command} field: text.
+     *
+     * @param command the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("command")
     public Builder command(@Nullable String command) {
       this.command = command;
       return this;
     }
 
-    /** Sets the {@code created_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code created_at} field: an RFC 3339 date-time.
+     *
+     * @param createdAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("created_at")
     public Builder createdAt(@Nullable Instant createdAt) {
       this.createdAt = createdAt;
       return this;
     }
 
-    /** Sets the {@code deleted_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code deleted_at} field: an RFC 3339 date-time.
+     *
+     * @param deletedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("deleted_at")
     public Builder deletedAt(@Nullable Instant deletedAt) {
       this.deletedAt = deletedAt;
       return this;
     }
 
-    /** Sets the {@code html} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code html} field: text.
+     *
+     * @param html the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("html")
     public Builder html(@Nullable String html) {
       this.html = html;
       return this;
     }
 
-    /** Sets the {@code i18n} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code i18n} field: a map from text keys to text.
+     *
+     * @param i18n the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("i18n")
     public Builder i18n(@Nullable Map<String, ? extends String> i18n) {
       this.i18n = ModelSupport.mutable(i18n);
       return this;
     }
 
-    /** Puts one entry into the {@code i18n} map. */
+    /**
+     * Puts one entry into the {@code i18n} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putI18n(String key, String value) {
       this.i18n = ModelSupport.put(this.i18n, key, value);
       return this;
     }
 
-    /** Sets the {@code id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code id} field: text.
+     *
+     * @param id the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("id")
     public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the {@code image_labels} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code image_labels} field: a map from text keys to a list of which each element is text.
+     *
+     * @param imageLabels the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("image_labels")
     public Builder imageLabels(@Nullable Map<String, ? extends List<String>> imageLabels) {
       this.imageLabels = ModelSupport.mutable(imageLabels);
       return this;
     }
 
-    /** Puts one entry into the {@code image_labels} map. */
+    /**
+     * Puts one entry into the {@code image_labels} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putImageLabels(String key, List<String> value) {
       this.imageLabels = ModelSupport.put(this.imageLabels, key, value);
       return this;
     }
 
-    /** Sets the {@code latest_reactions} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code latest_reactions} field: a list of which each element is a {@link Reaction}.
+     *
+     * @param latestReactions the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("latest_reactions")
     public Builder latestReactions(@Nullable List<? extends Reaction> latestReactions) {
       this.latestReactions = ModelSupport.mutable(latestReactions);
       return this;
     }
 
-    /** Adds one element to the {@code latest_reactions} list. */
+    /**
+     * Adds one element to the {@code latest_reactions} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addLatestReaction(Reaction item) {
       this.latestReactions = ModelSupport.add(this.latestReactions, item);
       return this;
     }
 
-    /** Sets the {@code mentioned_users} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code mentioned_users} field: a list of which each element is a {@link UserObject}.
+     *
+     * @param mentionedUsers the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("mentioned_users")
     public Builder mentionedUsers(@Nullable List<? extends UserObject> mentionedUsers) {
       this.mentionedUsers = ModelSupport.mutable(mentionedUsers);
       return this;
     }
 
-    /** Adds one element to the {@code mentioned_users} list. */
+    /**
+     * Adds one element to the {@code mentioned_users} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addMentionedUser(UserObject item) {
       this.mentionedUsers = ModelSupport.add(this.mentionedUsers, item);
       return this;
     }
 
-    /** Sets the {@code mml} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code mml} field: text.
+     *
+     * @param mml the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("mml")
     public Builder mml(@Nullable String mml) {
       this.mml = mml;
       return this;
     }
 
-    /** Sets the {@code own_reactions} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code own_reactions} field: a list of which each element is a {@link Reaction}.
+     *
+     * @param ownReactions the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("own_reactions")
     public Builder ownReactions(@Nullable List<? extends Reaction> ownReactions) {
       this.ownReactions = ModelSupport.mutable(ownReactions);
       return this;
     }
 
-    /** Adds one element to the {@code own_reactions} list. */
+    /**
+     * Adds one element to the {@code own_reactions} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addOwnReaction(Reaction item) {
       this.ownReactions = ModelSupport.add(this.ownReactions, item);
       return this;
     }
 
-    /** Sets the {@code parent_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code parent_id} field: text.
+     *
+     * @param parentId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("parent_id")
     public Builder parentId(@Nullable String parentId) {
       this.parentId = parentId;
       return this;
     }
 
-    /** Sets the {@code pin_expires} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pin_expires} field: an RFC 3339 date-time.
+     *
+     * @param pinExpires the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pin_expires")
     public Builder pinExpires(@Nullable Instant pinExpires) {
       this.pinExpires = pinExpires;
       return this;
     }
 
-    /** Sets the {@code pinned} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pinned} field: true or false.
+     *
+     * @param pinned the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pinned")
     public Builder pinned(@Nullable Boolean pinned) {
       this.pinned = pinned;
       return this;
     }
 
-    /** Sets the {@code pinned_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pinned_at} field: an RFC 3339 date-time.
+     *
+     * @param pinnedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pinned_at")
     public Builder pinnedAt(@Nullable Instant pinnedAt) {
       this.pinnedAt = pinnedAt;
       return this;
     }
 
-    /** Sets the {@code pinned_by} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pinned_by} field: a {@link UserObject}.
+     *
+     * @param pinnedBy the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pinned_by")
     public Builder pinnedBy(@Nullable UserObject pinnedBy) {
       this.pinnedBy = pinnedBy;
       return this;
     }
 
-    /** Sets the {@code quoted_message} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code quoted_message} field: a {@link Message}.
+     *
+     * @param quotedMessage the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("quoted_message")
     public Builder quotedMessage(@Nullable Message quotedMessage) {
       this.quotedMessage = quotedMessage;
       return this;
     }
 
-    /** Sets the {@code quoted_message_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code quoted_message_id} field: text.
+     *
+     * @param quotedMessageId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("quoted_message_id")
     public Builder quotedMessageId(@Nullable String quotedMessageId) {
       this.quotedMessageId = quotedMessageId;
       return this;
     }
 
-    /** Sets the {@code reaction_counts} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reaction_counts} field: a map from text keys to a 32-bit integer.
+     *
+     * @param reactionCounts the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reaction_counts")
     public Builder reactionCounts(@Nullable Map<String, ? extends Integer> reactionCounts) {
       this.reactionCounts = ModelSupport.mutable(reactionCounts);
       return this;
     }
 
-    /** Puts one entry into the {@code reaction_counts} map. */
+    /**
+     * Puts one entry into the {@code reaction_counts} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putReactionCounts(String key, Integer value) {
       this.reactionCounts = ModelSupport.put(this.reactionCounts, key, value);
       return this;
     }
 
-    /** Sets the {@code reaction_scores} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reaction_scores} field: a map from text keys to a 32-bit integer.
+     *
+     * @param reactionScores the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reaction_scores")
     public Builder reactionScores(@Nullable Map<String, ? extends Integer> reactionScores) {
       this.reactionScores = ModelSupport.mutable(reactionScores);
       return this;
     }
 
-    /** Puts one entry into the {@code reaction_scores} map. */
+    /**
+     * Puts one entry into the {@code reaction_scores} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putReactionScores(String key, Integer value) {
       this.reactionScores = ModelSupport.put(this.reactionScores, key, value);
       return this;
     }
 
-    /** Sets the {@code reply_count} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reply_count} field: a 32-bit integer.
+     *
+     * @param replyCount the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reply_count")
     public Builder replyCount(@Nullable Integer replyCount) {
       this.replyCount = replyCount;
       return this;
     }
 
-    /** Sets the {@code shadowed} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code shadowed} field: true or false.
+     *
+     * @param shadowed the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("shadowed")
     public Builder shadowed(@Nullable Boolean shadowed) {
       this.shadowed = shadowed;
       return this;
     }
 
-    /** Sets the {@code show_in_channel} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code show_in_channel} field: true or false.
+     *
+     * @param showInChannel the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("show_in_channel")
     public Builder showInChannel(@Nullable Boolean showInChannel) {
       this.showInChannel = showInChannel;
       return this;
     }
 
-    /** Sets the {@code silent} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code silent} field: true or false.
+     *
+     * @param silent the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("silent")
     public Builder silent(@Nullable Boolean silent) {
       this.silent = silent;
       return this;
     }
 
-    /** Sets the {@code text} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code text} field: text.
+     *
+     * @param text the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("text")
     public Builder text(@Nullable String text) {
       this.text = text;
       return this;
     }
 
-    /** Sets the {@code thread_participants} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code thread_participants} field: a list of which each element is a {@link UserObject}.
+     *
+     * @param threadParticipants the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("thread_participants")
     public Builder threadParticipants(@Nullable List<? extends UserObject> threadParticipants) {
       this.threadParticipants = ModelSupport.mutable(threadParticipants);
       return this;
     }
 
-    /** Adds one element to the {@code thread_participants} list. */
+    /**
+     * Adds one element to the {@code thread_participants} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addThreadParticipant(UserObject item) {
       this.threadParticipants = ModelSupport.add(this.threadParticipants, item);
       return this;
     }
 
-    /** Sets the {@code type} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code type} field: text.
+     *
+     * @param type the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("type")
     public Builder type(@Nullable String type) {
       this.type = type;
       return this;
     }
 
-    /** Sets the {@code updated_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code updated_at} field: an RFC 3339 date-time.
+     *
+     * @param updatedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("updated_at")
     public Builder updatedAt(@Nullable Instant updatedAt) {
       this.updatedAt = updatedAt;
       return this;
     }
 
-    /** Sets the {@code user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user} field: a {@link UserObject}.
+     *
+     * @param user the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user")
     public Builder user(@Nullable UserObject user) {
       this.user = user;
@@ -825,6 +1183,10 @@ public final class SearchResultMessage {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -832,7 +1194,12 @@ public final class SearchResultMessage {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -841,12 +1208,18 @@ public final class SearchResultMessage {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SearchResultMessage build() {
       return new SearchResultMessage(this, true);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SearchResultMessage buildFromJson() {
       return new SearchResultMessage(this, false);
     }

@@ -55,37 +55,65 @@ public final class SearchWarning {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code channel_search_cids} field. Never null: empty when unset. */
+  /**
+   * The {@code channel_search_cids} field: a list of which each element is text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<String> getChannelSearchCids() {
     return ModelSupport.orEmpty(channelSearchCids);
   }
 
-  /** The {@code channel_search_count} field. */
+  /**
+   * The {@code channel_search_count} field: a 32-bit integer.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Integer getChannelSearchCount() {
     return channelSearchCount;
   }
 
-  /** The {@code warning_code} field. Required. */
+  /**
+   * The {@code warning_code} field: a 32-bit integer. Required.
+   *
+   * @return the value
+   */
   public Integer getWarningCode() {
     return warningCode;
   }
 
-  /** The {@code warning_description} field. Required. */
+  /**
+   * The {@code warning_description} field: text. Required.
+   *
+   * @return the value
+   */
   public String getWarningDescription() {
     return warningDescription;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -150,34 +178,59 @@ public final class SearchWarning {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code channel_search_cids} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code channel_search_cids} field: a list of which each element is text.
+     *
+     * @param channelSearchCids the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("channel_search_cids")
     public Builder channelSearchCids(@Nullable List<? extends String> channelSearchCids) {
       this.channelSearchCids = ModelSupport.mutable(channelSearchCids);
       return this;
     }
 
-    /** Adds one element to the {@code channel_search_cids} list. */
+    /**
+     * Adds one element to the {@code channel_search_cids} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addChannelSearchCid(String item) {
       this.channelSearchCids = ModelSupport.add(this.channelSearchCids, item);
       return this;
     }
 
-    /** Sets the {@code channel_search_count} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code channel_search_count} field: a 32-bit integer.
+     *
+     * @param channelSearchCount the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("channel_search_count")
     public Builder channelSearchCount(@Nullable Integer channelSearchCount) {
       this.channelSearchCount = channelSearchCount;
       return this;
     }
 
-    /** Sets the {@code warning_code} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code warning_code} field: a 32-bit integer.
+     *
+     * @param warningCode the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("warning_code")
     public Builder warningCode(@Nullable Integer warningCode) {
       this.warningCode = warningCode;
       return this;
     }
 
-    /** Sets the {@code warning_description} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code warning_description} field: text.
+     *
+     * @param warningDescription the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("warning_description")
     public Builder warningDescription(@Nullable String warningDescription) {
       this.warningDescription = warningDescription;
@@ -187,6 +240,10 @@ public final class SearchWarning {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -194,7 +251,12 @@ public final class SearchWarning {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -203,12 +265,18 @@ public final class SearchWarning {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public SearchWarning build() {
       return new SearchWarning(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SearchWarning buildFromJson() {
       return new SearchWarning(this);
     }

@@ -67,52 +67,92 @@ public final class SendMessageRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code force_moderation} field. */
+  /**
+   * The {@code force_moderation} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getForceModeration() {
     return forceModeration;
   }
 
-  /** The {@code is_pending_message} field. */
+  /**
+   * The {@code is_pending_message} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getIsPendingMessage() {
     return isPendingMessage;
   }
 
-  /** The {@code keep_channel_hidden} field. */
+  /**
+   * The {@code keep_channel_hidden} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getKeepChannelHidden() {
     return keepChannelHidden;
   }
 
-  /** The {@code message} field. Required. */
+  /**
+   * The {@code message} field: a {@link MessageRequest}. Required.
+   *
+   * @return the value
+   */
   public MessageRequest getMessage() {
     return message;
   }
 
-  /** The {@code pending_message_metadata} field. Never null: empty when unset. */
+  /**
+   * The {@code pending_message_metadata} field: a map from text keys to text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, String> getPendingMessageMetadata() {
     return ModelSupport.orEmpty(pendingMessageMetadata);
   }
 
-  /** The {@code skip_enrich_url} field. */
+  /**
+   * The {@code skip_enrich_url} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getSkipEnrichUrl() {
     return skipEnrichUrl;
   }
 
-  /** The {@code skip_push} field. */
+  /**
+   * The {@code skip_push} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getSkipPush() {
     return skipPush;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -190,55 +230,96 @@ public final class SendMessageRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code force_moderation} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code force_moderation} field: true or false.
+     *
+     * @param forceModeration the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("force_moderation")
     public Builder forceModeration(@Nullable Boolean forceModeration) {
       this.forceModeration = forceModeration;
       return this;
     }
 
-    /** Sets the {@code is_pending_message} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code is_pending_message} field: true or false.
+     *
+     * @param isPendingMessage the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("is_pending_message")
     public Builder isPendingMessage(@Nullable Boolean isPendingMessage) {
       this.isPendingMessage = isPendingMessage;
       return this;
     }
 
-    /** Sets the {@code keep_channel_hidden} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code keep_channel_hidden} field: true or false.
+     *
+     * @param keepChannelHidden the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("keep_channel_hidden")
     public Builder keepChannelHidden(@Nullable Boolean keepChannelHidden) {
       this.keepChannelHidden = keepChannelHidden;
       return this;
     }
 
-    /** Sets the {@code message} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code message} field: a {@link MessageRequest}.
+     *
+     * @param message the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("message")
     public Builder message(@Nullable MessageRequest message) {
       this.message = message;
       return this;
     }
 
-    /** Sets the {@code pending_message_metadata} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pending_message_metadata} field: a map from text keys to text.
+     *
+     * @param pendingMessageMetadata the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pending_message_metadata")
     public Builder pendingMessageMetadata(@Nullable Map<String, ? extends String> pendingMessageMetadata) {
       this.pendingMessageMetadata = ModelSupport.mutable(pendingMessageMetadata);
       return this;
     }
 
-    /** Puts one entry into the {@code pending_message_metadata} map. */
+    /**
+     * Puts one entry into the {@code pending_message_metadata} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putPendingMessageMetadata(String key, String value) {
       this.pendingMessageMetadata = ModelSupport.put(this.pendingMessageMetadata, key, value);
       return this;
     }
 
-    /** Sets the {@code skip_enrich_url} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code skip_enrich_url} field: true or false.
+     *
+     * @param skipEnrichUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("skip_enrich_url")
     public Builder skipEnrichUrl(@Nullable Boolean skipEnrichUrl) {
       this.skipEnrichUrl = skipEnrichUrl;
       return this;
     }
 
-    /** Sets the {@code skip_push} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code skip_push} field: true or false.
+     *
+     * @param skipPush the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("skip_push")
     public Builder skipPush(@Nullable Boolean skipPush) {
       this.skipPush = skipPush;
@@ -248,6 +329,10 @@ public final class SendMessageRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -255,7 +340,12 @@ public final class SendMessageRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -265,6 +355,7 @@ public final class SendMessageRequest {
     /**
      * Builds the immutable object.
      *
+     * @return the object
      * @throws IllegalStateException if a required field is missing: {@code message}
      */
     public SendMessageRequest build() {
@@ -272,7 +363,11 @@ public final class SendMessageRequest {
       return new SendMessageRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SendMessageRequest buildFromJson() {
       return new SendMessageRequest(this);
     }

@@ -54,37 +54,65 @@ public final class SendReactionRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code ID} field. */
+  /**
+   * The {@code ID} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getId() {
     return id;
   }
 
-  /** The {@code enforce_unique} field. */
+  /**
+   * The {@code enforce_unique} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getEnforceUnique() {
     return enforceUnique;
   }
 
-  /** The {@code reaction} field. Required. */
+  /**
+   * The {@code reaction} field: a {@link ReactionRequest}. Required.
+   *
+   * @return the value
+   */
   public ReactionRequest getReaction() {
     return reaction;
   }
 
-  /** The {@code skip_push} field. */
+  /**
+   * The {@code skip_push} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getSkipPush() {
     return skipPush;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -149,28 +177,48 @@ public final class SendReactionRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code ID} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code ID} field: text.
+     *
+     * @param id the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("ID")
     public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the {@code enforce_unique} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code enforce_unique} field: true or false.
+     *
+     * @param enforceUnique the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("enforce_unique")
     public Builder enforceUnique(@Nullable Boolean enforceUnique) {
       this.enforceUnique = enforceUnique;
       return this;
     }
 
-    /** Sets the {@code reaction} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code reaction} field: a {@link ReactionRequest}.
+     *
+     * @param reaction the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("reaction")
     public Builder reaction(@Nullable ReactionRequest reaction) {
       this.reaction = reaction;
       return this;
     }
 
-    /** Sets the {@code skip_push} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code skip_push} field: true or false.
+     *
+     * @param skipPush the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("skip_push")
     public Builder skipPush(@Nullable Boolean skipPush) {
       this.skipPush = skipPush;
@@ -180,6 +228,10 @@ public final class SendReactionRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -187,7 +239,12 @@ public final class SendReactionRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -197,6 +254,7 @@ public final class SendReactionRequest {
     /**
      * Builds the immutable object.
      *
+     * @return the object
      * @throws IllegalStateException if a required field is missing: {@code reaction}
      */
     public SendReactionRequest build() {
@@ -204,7 +262,11 @@ public final class SendReactionRequest {
       return new SendReactionRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private SendReactionRequest buildFromJson() {
       return new SendReactionRequest(this);
     }

@@ -50,32 +50,56 @@ public final class Thresholds {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code explicit} field. */
+  /**
+   * The {@code explicit} field: a {@link LabelThresholds}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable LabelThresholds getExplicit() {
     return explicit;
   }
 
-  /** The {@code spam} field. */
+  /**
+   * The {@code spam} field: a {@link LabelThresholds}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable LabelThresholds getSpam() {
     return spam;
   }
 
-  /** The {@code toxic} field. */
+  /**
+   * The {@code toxic} field: a {@link LabelThresholds}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable LabelThresholds getToxic() {
     return toxic;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -136,21 +160,36 @@ public final class Thresholds {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code explicit} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code explicit} field: a {@link LabelThresholds}.
+     *
+     * @param explicit the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("explicit")
     public Builder explicit(@Nullable LabelThresholds explicit) {
       this.explicit = explicit;
       return this;
     }
 
-    /** Sets the {@code spam} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code spam} field: a {@link LabelThresholds}.
+     *
+     * @param spam the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("spam")
     public Builder spam(@Nullable LabelThresholds spam) {
       this.spam = spam;
       return this;
     }
 
-    /** Sets the {@code toxic} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code toxic} field: a {@link LabelThresholds}.
+     *
+     * @param toxic the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("toxic")
     public Builder toxic(@Nullable LabelThresholds toxic) {
       this.toxic = toxic;
@@ -160,6 +199,10 @@ public final class Thresholds {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -167,7 +210,12 @@ public final class Thresholds {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -176,12 +224,18 @@ public final class Thresholds {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public Thresholds build() {
       return new Thresholds(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private Thresholds buildFromJson() {
       return new Thresholds(this);
     }

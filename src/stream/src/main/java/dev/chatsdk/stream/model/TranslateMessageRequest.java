@@ -45,22 +45,38 @@ public final class TranslateMessageRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code language} field. Required. */
+  /**
+   * The {@code language} field: one of the {@link Language} values. Required.
+   *
+   * @return the value
+   */
   public Language getLanguage() {
     return language;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -113,7 +129,12 @@ public final class TranslateMessageRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code language} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code language} field: one of the {@link Language} values.
+     *
+     * @param language the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("language")
     public Builder language(@Nullable Language language) {
       this.language = language;
@@ -123,6 +144,10 @@ public final class TranslateMessageRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -130,7 +155,12 @@ public final class TranslateMessageRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -140,6 +170,7 @@ public final class TranslateMessageRequest {
     /**
      * Builds the immutable object.
      *
+     * @return the object
      * @throws IllegalStateException if a required field is missing: {@code language}
      */
     public TranslateMessageRequest build() {
@@ -147,7 +178,11 @@ public final class TranslateMessageRequest {
       return new TranslateMessageRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private TranslateMessageRequest buildFromJson() {
       return new TranslateMessageRequest(this);
     }
@@ -334,14 +369,23 @@ public final class TranslateMessageRequest {
       super(value);
     }
 
-    /** The constant for a known value, otherwise a new instance holding {@code value}. */
+    /**
+     * The constant for a known value, otherwise a new instance holding {@code value}.
+     *
+     * @param value the value as on the wire
+     * @return the constant or a new instance
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Language of(String value) {
       Language known = KNOWN.get(Objects.requireNonNull(value, "value"));
       return known != null ? known : new Language(value);
     }
 
-    /** The values this SDK knows, in the order the API description lists them. */
+    /**
+     * The values this SDK knows.
+     *
+     * @return them, in the order the API description lists them
+     */
     public static List<Language> knownValues() {
       return ModelSupport.values(KNOWN);
     }

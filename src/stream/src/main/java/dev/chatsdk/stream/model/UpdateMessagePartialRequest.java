@@ -61,42 +61,74 @@ public final class UpdateMessagePartialRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code set} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code set} field: a map from text keys to any JSON value. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, Object> getSet() {
     return ModelSupport.orEmpty(set);
   }
 
-  /** The {@code skip_enrich_url} field. */
+  /**
+   * The {@code skip_enrich_url} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getSkipEnrichUrl() {
     return skipEnrichUrl;
   }
 
-  /** The {@code unset} field. Required. Never null: empty when unset. */
+  /**
+   * The {@code unset} field: a list of which each element is text. Required. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<String> getUnset() {
     return ModelSupport.orEmpty(unset);
   }
 
-  /** The {@code user} field. */
+  /**
+   * The {@code user} field: a {@link UserObjectRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable UserObjectRequest getUser() {
     return user;
   }
 
-  /** The {@code user_id} field. */
+  /**
+   * The {@code user_id} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getUserId() {
     return userId;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -165,47 +197,83 @@ public final class UpdateMessagePartialRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code set} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code set} field: a map from text keys to any JSON value.
+     *
+     * @param set the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("set")
     public Builder set(@Nullable Map<String, ? extends Object> set) {
       this.set = ModelSupport.mutable(set);
       return this;
     }
 
-    /** Puts one entry into the {@code set} map. */
+    /**
+     * Puts one entry into the {@code set} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putSet(String key, @Nullable Object value) {
       this.set = ModelSupport.put(this.set, key, value);
       return this;
     }
 
-    /** Sets the {@code skip_enrich_url} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code skip_enrich_url} field: true or false.
+     *
+     * @param skipEnrichUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("skip_enrich_url")
     public Builder skipEnrichUrl(@Nullable Boolean skipEnrichUrl) {
       this.skipEnrichUrl = skipEnrichUrl;
       return this;
     }
 
-    /** Sets the {@code unset} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code unset} field: a list of which each element is text.
+     *
+     * @param unset the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("unset")
     public Builder unset(@Nullable List<? extends String> unset) {
       this.unset = ModelSupport.mutable(unset);
       return this;
     }
 
-    /** Adds one element to the {@code unset} list. */
+    /**
+     * Adds one element to the {@code unset} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addUnset(String item) {
       this.unset = ModelSupport.add(this.unset, item);
       return this;
     }
 
-    /** Sets the {@code user} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user} field: a {@link UserObjectRequest}.
+     *
+     * @param user the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user")
     public Builder user(@Nullable UserObjectRequest user) {
       this.user = user;
       return this;
     }
 
-    /** Sets the {@code user_id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code user_id} field: text.
+     *
+     * @param userId the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("user_id")
     public Builder userId(@Nullable String userId) {
       this.userId = userId;
@@ -215,6 +283,10 @@ public final class UpdateMessagePartialRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -222,7 +294,12 @@ public final class UpdateMessagePartialRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -231,12 +308,18 @@ public final class UpdateMessagePartialRequest {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public UpdateMessagePartialRequest build() {
       return new UpdateMessagePartialRequest(this, true);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private UpdateMessagePartialRequest buildFromJson() {
       return new UpdateMessagePartialRequest(this, false);
     }

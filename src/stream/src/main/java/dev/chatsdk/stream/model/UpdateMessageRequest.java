@@ -51,32 +51,56 @@ public final class UpdateMessageRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code message} field. Required. */
+  /**
+   * The {@code message} field: a {@link MessageRequest}. Required.
+   *
+   * @return the value
+   */
   public MessageRequest getMessage() {
     return message;
   }
 
-  /** The {@code pending_message_metadata} field. Never null: empty when unset. */
+  /**
+   * The {@code pending_message_metadata} field: a map from text keys to text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public Map<String, String> getPendingMessageMetadata() {
     return ModelSupport.orEmpty(pendingMessageMetadata);
   }
 
-  /** The {@code skip_enrich_url} field. */
+  /**
+   * The {@code skip_enrich_url} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getSkipEnrichUrl() {
     return skipEnrichUrl;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -137,27 +161,48 @@ public final class UpdateMessageRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code message} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code message} field: a {@link MessageRequest}.
+     *
+     * @param message the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("message")
     public Builder message(@Nullable MessageRequest message) {
       this.message = message;
       return this;
     }
 
-    /** Sets the {@code pending_message_metadata} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code pending_message_metadata} field: a map from text keys to text.
+     *
+     * @param pendingMessageMetadata the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("pending_message_metadata")
     public Builder pendingMessageMetadata(@Nullable Map<String, ? extends String> pendingMessageMetadata) {
       this.pendingMessageMetadata = ModelSupport.mutable(pendingMessageMetadata);
       return this;
     }
 
-    /** Puts one entry into the {@code pending_message_metadata} map. */
+    /**
+     * Puts one entry into the {@code pending_message_metadata} map.
+     *
+     * @param key the entry's key
+     * @param value the entry's value
+     * @return this builder
+     */
     public Builder putPendingMessageMetadata(String key, String value) {
       this.pendingMessageMetadata = ModelSupport.put(this.pendingMessageMetadata, key, value);
       return this;
     }
 
-    /** Sets the {@code skip_enrich_url} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code skip_enrich_url} field: true or false.
+     *
+     * @param skipEnrichUrl the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("skip_enrich_url")
     public Builder skipEnrichUrl(@Nullable Boolean skipEnrichUrl) {
       this.skipEnrichUrl = skipEnrichUrl;
@@ -167,6 +212,10 @@ public final class UpdateMessageRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -174,7 +223,12 @@ public final class UpdateMessageRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -184,6 +238,7 @@ public final class UpdateMessageRequest {
     /**
      * Builds the immutable object.
      *
+     * @return the object
      * @throws IllegalStateException if a required field is missing: {@code message}
      */
     public UpdateMessageRequest build() {
@@ -191,7 +246,11 @@ public final class UpdateMessageRequest {
       return new UpdateMessageRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private UpdateMessageRequest buildFromJson() {
       return new UpdateMessageRequest(this);
     }

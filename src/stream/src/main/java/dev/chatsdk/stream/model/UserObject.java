@@ -100,92 +100,164 @@ public final class UserObject {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code ban_expires} field. */
+  /**
+   * The {@code ban_expires} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getBanExpires() {
     return banExpires;
   }
 
-  /** The {@code banned} field. Required. */
+  /**
+   * The {@code banned} field: true or false. Required.
+   *
+   * @return the value
+   */
   public Boolean getBanned() {
     return banned;
   }
 
-  /** The {@code created_at} field. Set by the server. */
+  /**
+   * The {@code created_at} field: an RFC 3339 date-time. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getCreatedAt() {
     return createdAt;
   }
 
-  /** The {@code deactivated_at} field. Set by the server. */
+  /**
+   * The {@code deactivated_at} field: an RFC 3339 date-time. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getDeactivatedAt() {
     return deactivatedAt;
   }
 
-  /** The {@code deleted_at} field. Set by the server. */
+  /**
+   * The {@code deleted_at} field: an RFC 3339 date-time. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getDeletedAt() {
     return deletedAt;
   }
 
-  /** The {@code id} field. Required. */
+  /**
+   * The {@code id} field: text. Required.
+   *
+   * @return the value
+   */
   public String getId() {
     return id;
   }
 
-  /** The {@code invisible} field. */
+  /**
+   * The {@code invisible} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getInvisible() {
     return invisible;
   }
 
-  /** The {@code language} field. */
+  /**
+   * The {@code language} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getLanguage() {
     return language;
   }
 
-  /** The {@code last_active} field. Set by the server. */
+  /**
+   * The {@code last_active} field: an RFC 3339 date-time. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getLastActive() {
     return lastActive;
   }
 
-  /** The {@code online} field. Required. Set by the server. */
+  /**
+   * The {@code online} field: true or false. Required. Set by the server.
+   *
+   * @return the value
+   */
   public Boolean getOnline() {
     return online;
   }
 
-  /** The {@code push_notifications} field. */
+  /**
+   * The {@code push_notifications} field: a {@link PushNotificationSettings}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable PushNotificationSettings getPushNotifications() {
     return pushNotifications;
   }
 
-  /** The {@code revoke_tokens_issued_before} field. */
+  /**
+   * The {@code revoke_tokens_issued_before} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getRevokeTokensIssuedBefore() {
     return revokeTokensIssuedBefore;
   }
 
-  /** The {@code role} field. Required. */
+  /**
+   * The {@code role} field: text. Required.
+   *
+   * @return the value
+   */
   public String getRole() {
     return role;
   }
 
-  /** The {@code teams} field. Never null: empty when unset. */
+  /**
+   * The {@code teams} field: a list of which each element is text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<String> getTeams() {
     return ModelSupport.orEmpty(teams);
   }
 
-  /** The {@code updated_at} field. Set by the server. */
+  /**
+   * The {@code updated_at} field: an RFC 3339 date-time. Set by the server.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getUpdatedAt() {
     return updatedAt;
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -296,111 +368,191 @@ public final class UserObject {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code ban_expires} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code ban_expires} field: an RFC 3339 date-time.
+     *
+     * @param banExpires the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("ban_expires")
     public Builder banExpires(@Nullable Instant banExpires) {
       this.banExpires = banExpires;
       return this;
     }
 
-    /** Sets the {@code banned} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code banned} field: true or false.
+     *
+     * @param banned the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("banned")
     public Builder banned(@Nullable Boolean banned) {
       this.banned = banned;
       return this;
     }
 
-    /** Sets the {@code created_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code created_at} field: an RFC 3339 date-time.
+     *
+     * @param createdAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("created_at")
     public Builder createdAt(@Nullable Instant createdAt) {
       this.createdAt = createdAt;
       return this;
     }
 
-    /** Sets the {@code deactivated_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code deactivated_at} field: an RFC 3339 date-time.
+     *
+     * @param deactivatedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("deactivated_at")
     public Builder deactivatedAt(@Nullable Instant deactivatedAt) {
       this.deactivatedAt = deactivatedAt;
       return this;
     }
 
-    /** Sets the {@code deleted_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code deleted_at} field: an RFC 3339 date-time.
+     *
+     * @param deletedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("deleted_at")
     public Builder deletedAt(@Nullable Instant deletedAt) {
       this.deletedAt = deletedAt;
       return this;
     }
 
-    /** Sets the {@code id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code id} field: text.
+     *
+     * @param id the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("id")
     public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the {@code invisible} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code invisible} field: true or false.
+     *
+     * @param invisible the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("invisible")
     public Builder invisible(@Nullable Boolean invisible) {
       this.invisible = invisible;
       return this;
     }
 
-    /** Sets the {@code language} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code language} field: text.
+     *
+     * @param language the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("language")
     public Builder language(@Nullable String language) {
       this.language = language;
       return this;
     }
 
-    /** Sets the {@code last_active} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code last_active} field: an RFC 3339 date-time.
+     *
+     * @param lastActive the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("last_active")
     public Builder lastActive(@Nullable Instant lastActive) {
       this.lastActive = lastActive;
       return this;
     }
 
-    /** Sets the {@code online} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code online} field: true or false.
+     *
+     * @param online the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("online")
     public Builder online(@Nullable Boolean online) {
       this.online = online;
       return this;
     }
 
-    /** Sets the {@code push_notifications} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code push_notifications} field: a {@link PushNotificationSettings}.
+     *
+     * @param pushNotifications the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("push_notifications")
     public Builder pushNotifications(@Nullable PushNotificationSettings pushNotifications) {
       this.pushNotifications = pushNotifications;
       return this;
     }
 
-    /** Sets the {@code revoke_tokens_issued_before} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code revoke_tokens_issued_before} field: an RFC 3339 date-time.
+     *
+     * @param revokeTokensIssuedBefore the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("revoke_tokens_issued_before")
     public Builder revokeTokensIssuedBefore(@Nullable Instant revokeTokensIssuedBefore) {
       this.revokeTokensIssuedBefore = revokeTokensIssuedBefore;
       return this;
     }
 
-    /** Sets the {@code role} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code role} field: text.
+     *
+     * @param role the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("role")
     public Builder role(@Nullable String role) {
       this.role = role;
       return this;
     }
 
-    /** Sets the {@code teams} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code teams} field: a list of which each element is text.
+     *
+     * @param teams the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("teams")
     public Builder teams(@Nullable List<? extends String> teams) {
       this.teams = ModelSupport.mutable(teams);
       return this;
     }
 
-    /** Adds one element to the {@code teams} list. */
+    /**
+     * Adds one element to the {@code teams} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addTeam(String item) {
       this.teams = ModelSupport.add(this.teams, item);
       return this;
     }
 
-    /** Sets the {@code updated_at} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code updated_at} field: an RFC 3339 date-time.
+     *
+     * @param updatedAt the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("updated_at")
     public Builder updatedAt(@Nullable Instant updatedAt) {
       this.updatedAt = updatedAt;
@@ -410,6 +562,10 @@ public final class UserObject {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -417,7 +573,12 @@ public final class UserObject {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -426,12 +587,18 @@ public final class UserObject {
 
     /**
      * Builds the immutable object.
+     *
+     * @return the object
      */
     public UserObject build() {
       return new UserObject(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private UserObject buildFromJson() {
       return new UserObject(this);
     }

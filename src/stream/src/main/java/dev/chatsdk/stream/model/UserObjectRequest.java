@@ -76,62 +76,110 @@ public final class UserObjectRequest {
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this object's values, to make a changed copy. */
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   *
+   * @return the builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** The {@code ban_expires} field. */
+  /**
+   * The {@code ban_expires} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getBanExpires() {
     return banExpires;
   }
 
-  /** The {@code banned} field. */
+  /**
+   * The {@code banned} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getBanned() {
     return banned;
   }
 
-  /** The {@code id} field. Required. */
+  /**
+   * The {@code id} field: text. Required.
+   *
+   * @return the value
+   */
   public String getId() {
     return id;
   }
 
-  /** The {@code invisible} field. */
+  /**
+   * The {@code invisible} field: true or false.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Boolean getInvisible() {
     return invisible;
   }
 
-  /** The {@code language} field. */
+  /**
+   * The {@code language} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getLanguage() {
     return language;
   }
 
-  /** The {@code push_notifications} field. */
+  /**
+   * The {@code push_notifications} field: a {@link PushNotificationSettingsRequest}.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable PushNotificationSettingsRequest getPushNotifications() {
     return pushNotifications;
   }
 
-  /** The {@code revoke_tokens_issued_before} field. */
+  /**
+   * The {@code revoke_tokens_issued_before} field: an RFC 3339 date-time.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable Instant getRevokeTokensIssuedBefore() {
     return revokeTokensIssuedBefore;
   }
 
-  /** The {@code role} field. */
+  /**
+   * The {@code role} field: text.
+   *
+   * @return the value, or null when unset
+   */
   public @Nullable String getRole() {
     return role;
   }
 
-  /** The {@code teams} field. Never null: empty when unset. */
+  /**
+   * The {@code teams} field: a list of which each element is text. Never null: empty when unset.
+   *
+   * @return the value, empty when unset
+   */
   public List<String> getTeams() {
     return ModelSupport.orEmpty(teams);
   }
 
-  /** Fields received or set that this class does not declare (never null, unmodifiable). */
+  /**
+   * Fields received or set that this class does not declare.
+   *
+   * @return them, never null, unmodifiable
+   */
   @JsonAnyGetter
   @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
   public Map<String, Object> getAdditionalProperties() {
@@ -217,70 +265,120 @@ public final class UserObjectRequest {
       this.additionalProperties.putAll(source.additionalProperties);
     }
 
-    /** Sets the {@code ban_expires} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code ban_expires} field: an RFC 3339 date-time.
+     *
+     * @param banExpires the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("ban_expires")
     public Builder banExpires(@Nullable Instant banExpires) {
       this.banExpires = banExpires;
       return this;
     }
 
-    /** Sets the {@code banned} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code banned} field: true or false.
+     *
+     * @param banned the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("banned")
     public Builder banned(@Nullable Boolean banned) {
       this.banned = banned;
       return this;
     }
 
-    /** Sets the {@code id} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code id} field: text.
+     *
+     * @param id the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("id")
     public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the {@code invisible} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code invisible} field: true or false.
+     *
+     * @param invisible the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("invisible")
     public Builder invisible(@Nullable Boolean invisible) {
       this.invisible = invisible;
       return this;
     }
 
-    /** Sets the {@code language} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code language} field: text.
+     *
+     * @param language the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("language")
     public Builder language(@Nullable String language) {
       this.language = language;
       return this;
     }
 
-    /** Sets the {@code push_notifications} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code push_notifications} field: a {@link PushNotificationSettingsRequest}.
+     *
+     * @param pushNotifications the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("push_notifications")
     public Builder pushNotifications(@Nullable PushNotificationSettingsRequest pushNotifications) {
       this.pushNotifications = pushNotifications;
       return this;
     }
 
-    /** Sets the {@code revoke_tokens_issued_before} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code revoke_tokens_issued_before} field: an RFC 3339 date-time.
+     *
+     * @param revokeTokensIssuedBefore the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("revoke_tokens_issued_before")
     public Builder revokeTokensIssuedBefore(@Nullable Instant revokeTokensIssuedBefore) {
       this.revokeTokensIssuedBefore = revokeTokensIssuedBefore;
       return this;
     }
 
-    /** Sets the {@code role} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code role} field: text.
+     *
+     * @param role the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("role")
     public Builder role(@Nullable String role) {
       this.role = role;
       return this;
     }
 
-    /** Sets the {@code teams} field; {@code null} leaves it unset. */
+    /**
+     * Sets the {@code teams} field: a list of which each element is text.
+     *
+     * @param teams the value; {@code null} leaves the field unset
+     * @return this builder
+     */
     @JsonProperty("teams")
     public Builder teams(@Nullable List<? extends String> teams) {
       this.teams = ModelSupport.mutable(teams);
       return this;
     }
 
-    /** Adds one element to the {@code teams} list. */
+    /**
+     * Adds one element to the {@code teams} list.
+     *
+     * @param item the element
+     * @return this builder
+     */
     public Builder addTeam(String item) {
       this.teams = ModelSupport.add(this.teams, item);
       return this;
@@ -289,6 +387,10 @@ public final class UserObjectRequest {
     /**
      * Sets a field this class does not declare; it is written to JSON as given. This is also how
      * custom data is attached.
+     *
+     * @param name the JSON name
+     * @param value the value, written as JSON
+     * @return this builder
      */
     @JsonAnySetter
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
@@ -296,7 +398,12 @@ public final class UserObjectRequest {
       return this;
     }
 
-    /** Replaces all additional properties. */
+    /**
+     * Replaces all additional properties.
+     *
+     * @param properties the new ones
+     * @return this builder
+     */
     public Builder additionalProperties(Map<String, ?> properties) {
       this.additionalProperties.clear();
       this.additionalProperties.putAll(properties);
@@ -306,6 +413,7 @@ public final class UserObjectRequest {
     /**
      * Builds the immutable object.
      *
+     * @return the object
      * @throws IllegalStateException if a required field is missing: {@code id}
      */
     public UserObjectRequest build() {
@@ -313,7 +421,11 @@ public final class UserObjectRequest {
       return new UserObjectRequest(this);
     }
 
-    /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
+    /**
+     * Used by JSON decoding: never rejects a missing field, and keeps absent fields absent.
+     *
+     * @return the object
+     */
     private UserObjectRequest buildFromJson() {
       return new UserObjectRequest(this);
     }
