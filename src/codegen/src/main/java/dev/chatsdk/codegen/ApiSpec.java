@@ -17,6 +17,10 @@ final class ApiSpec {
   final List<OperationDef> operations;
   /** Class name to its Javadoc text (own words, from the overlay). */
   final Map<String, String> classDocs = new LinkedHashMap<>();
+  /** Class name to the client method that returns it ({@code SpacesApi} -> {@code spaces}). */
+  final Map<String, String> accessors = new LinkedHashMap<>();
+  final String apiLabel;
+  final String clientClass;
   /** Class name to extra constant declarations (full lines). */
   final Map<String, List<String>> constants = new LinkedHashMap<>();
 
@@ -28,7 +32,12 @@ final class ApiSpec {
     this.modelPackage = overlay.text("modelPackage");
     this.idPrefix = overlay.root.path("idPrefix").asText("");
     this.operations = operations;
-    overlay.node("classes").forEach(c -> classDocs.put(c.path("name").asText(), c.path("javadoc").asText()));
+    this.apiLabel = overlay.text("apiLabel");
+    this.clientClass = overlay.text("clientClass");
+    overlay.node("classes").forEach(c -> {
+      classDocs.put(c.path("name").asText(), c.path("javadoc").asText());
+      accessors.put(c.path("name").asText(), c.path("accessor").asText());
+    });
   }
 
   List<String> classJavadoc(String name) {

@@ -90,6 +90,11 @@ public final class Codegen {
     return out;
   }
 
+  /** The documentation tables generated from every backend's operations. */
+  static DocsWriter docs(Path specs) throws IOException {
+    return new DocsWriter(List.of(googleApi(specs)));
+  }
+
   /**
    * Writes the generated packages below {@code outRoot}, deleting the generated files there that are
    * no longer generated. Hand-written files in the same folders (no generator header) are left alone.

@@ -46,6 +46,7 @@ public final class Main {
     }
     Map<String, Map<String, String>> generated = Codegen.generate(specs);
     Codegen.writeAll(generated, out);
+    Codegen.docs(specs).writeAll(out);
     for (Map.Entry<String, Map<String, String>> e : generated.entrySet()) {
       System.out.println(e.getValue().size() + " files -> " + out.resolve(e.getKey()).normalize());
     }
