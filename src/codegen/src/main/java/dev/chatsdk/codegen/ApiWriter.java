@@ -166,7 +166,8 @@ final class ApiWriter {
     private void writeForms(OperationDef op, String sinkType, String handler) {
       List<String[]> args = args(op, sinkType);
       String result = resultType(op);
-      String returned = result.equals("Void") ? "void" : result;
+      // A download returns the byte count as a primitive: it is never absent.
+      String returned = result.equals("Void") ? "void" : "download".equals(op.media) ? "long" : result;
       String full = signature(args, op, true, true);
       String call = names(args, op, "params", "options");
       line("");

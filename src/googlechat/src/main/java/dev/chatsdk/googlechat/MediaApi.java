@@ -57,7 +57,7 @@ public final class MediaApi {
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
    * @throws dev.chatsdk.core.ApiException when the service answers with an error status
    */
-  public Long download(String resourceName, OutputStream out, RequestOptions options) {
+  public long download(String resourceName, OutputStream out, RequestOptions options) {
     return downloadWithHttpInfo(resourceName, out, options).data();
   }
 
@@ -68,7 +68,7 @@ public final class MediaApi {
    * @param out where the bytes go; flushed, not closed
    * @return see {@link #download}
    */
-  public Long download(String resourceName, OutputStream out) {
+  public long download(String resourceName, OutputStream out) {
     return download(resourceName, out, RequestOptions.none());
   }
 
@@ -135,7 +135,7 @@ public final class MediaApi {
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
    * @throws dev.chatsdk.core.ApiException when the service answers with an error status
    */
-  public Long download(String resourceName, Path target, RequestOptions options) {
+  public long download(String resourceName, Path target, RequestOptions options) {
     return downloadWithHttpInfo(resourceName, target, options).data();
   }
 
@@ -146,7 +146,7 @@ public final class MediaApi {
    * @param target the file to create or replace once the download is complete
    * @return see {@link #download}
    */
-  public Long download(String resourceName, Path target) {
+  public long download(String resourceName, Path target) {
     return download(resourceName, target, RequestOptions.none());
   }
 
