@@ -1,6 +1,10 @@
 package dev.chatsdk.googlechat;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -15,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,6 +66,33 @@ abstract class WireMockSupport {
 
   static JsonNode json(String text) {
     return ChatJson.readTree(text);
+  }
+
+  /** Answers every request with {@code fixtures/googlechat/<name>.json}. */
+  static void respond(String fixtureName) {
+    wm.stubFor(any(anyUrl()).willReturn(okJson(fixture(fixtureName))));
+  }
+
+  /** Answers every request with an empty JSON object. */
+  static void respondEmpty() {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+  }
+
+  /** Asserts method, raw URL (path and query, as encoded), auth, and JSON body (null: no body). */
+  static LoggedRequest assertRequest(String method, String url, @Nullable String body) {
+    LoggedRequest r = onlyRequest();
+    assertThat(r.getMethod().getName()).isEqualTo(method);
+    assertThat(r.getUrl()).isEqualTo(url);
+    assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(r.getHeader("User-Agent")).contains("googlechat");
+    assertThat(r.getUrl()).doesNotContain("access_token").doesNotContain("key=");
+    if (body == null) {
+      assertThat(r.getBodyAsString()).isEmpty();
+    } else {
+      assertThat(r.getHeader("Content-Type")).startsWith("application/json");
+      assertThat(json(r.getBodyAsString())).isEqualTo(json(body));
+    }
+    return r;
   }
 
   static LoggedRequest onlyRequest() {
