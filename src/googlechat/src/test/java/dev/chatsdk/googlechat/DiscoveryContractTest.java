@@ -10,16 +10,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.chatsdk.core.ApiException;
-import dev.chatsdk.core.json.ChatJson;
 import dev.chatsdk.googlechat.ContractCases.Case;
 import dev.chatsdk.googlechat.model.Message;
 import dev.chatsdk.googlechat.model.SetUpSpaceRequest;
 import dev.chatsdk.googlechat.model.Space;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -31,7 +27,6 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -51,40 +46,6 @@ class DiscoveryContractTest extends WireMockSupport {
   private static final List<Class<?>> API_CLASSES =
       List.of(SpacesApi.class, MediaApi.class, CustomEmojisApi.class, UsersApi.class);
   private static final String NOT_FOUND = "{\"error\":{\"code\":404,\"message\":\"not found\",\"status\":\"NOT_FOUND\"}}";
-  private static JsonNode discovery;
-
-  private static JsonNode discovery() {
-    if (discovery == null) {
-      Path root = Path.of(System.getProperty("chatsdk.root", "../.."));
-      Path spec = root.resolve("../shared/specs/google-chat-v1-discovery.json");
-      Assumptions.assumeTrue(Files.isRegularFile(spec), "skipped: " + spec + " is not present");
-      try {
-        discovery = ChatJson.readTree(Files.readString(spec));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-    return discovery;
-  }
-
-  /** Every method of the document, by id. */
-  private static Map<String, JsonNode> discoveryMethods() {
-    Map<String, JsonNode> found = new java.util.TreeMap<>();
-    collect(discovery().get("resources"), found);
-    return found;
-  }
-
-  private static void collect(JsonNode resources, Map<String, JsonNode> found) {
-    if (resources == null) {
-      return;
-    }
-    for (JsonNode resource : resources) {
-      for (JsonNode m : resource.path("methods")) {
-        found.put(m.path("id").asText(), m);
-      }
-      collect(resource.get("resources"), found);
-    }
-  }
 
   static Stream<Arguments> operations() {
     return ContractCases.all().stream().map(c -> Arguments.of(c));
@@ -118,7 +79,7 @@ class DiscoveryContractTest extends WireMockSupport {
   void everyDiscoveryMethodIsInTheSdk() {
     Set<String> caseIds = ContractCases.all().stream().map(c -> c.id).collect(Collectors.toCollection(TreeSet::new));
     assertThat(caseIds).hasSize(ContractCases.all().size());
-    assertThat(caseIds).as("discovery methods vs contract cases").isEqualTo(discoveryMethods().keySet());
+    assertThat(caseIds).as("discovery methods vs contract cases").isEqualTo(DiscoveryDocument.methods().keySet());
     assertThat(caseIds).hasSize(54);
   }
 
@@ -137,7 +98,7 @@ class DiscoveryContractTest extends WireMockSupport {
   @ParameterizedTest(name = "{0}")
   @MethodSource("operations")
   void requestMatchesTheDiscoveryDocument(Case c) {
-    JsonNode method = discoveryMethods().get(c.id);
+    JsonNode method = DiscoveryDocument.methods().get(c.id);
     assertThat(method).as("discovery method " + c.id).isNotNull();
     wm.stubFor(any(anyUrl()).willReturn(jsonResponse(NOT_FOUND, 404)));
     ApiException failure = catchThrowableOfType(() -> c.call.accept(client), ApiException.class);
@@ -206,10 +167,8 @@ class DiscoveryContractTest extends WireMockSupport {
 
   /** Collects every JSON property of {@code value} that {@code schema} (followed through $ref) does not declare. */
   static void checkAgainstSchema(JsonNode schema, JsonNode value, String at, List<String> unknown) {
-    while (schema.has("$ref")) {
-      schema = discovery().path("schemas").path(schema.get("$ref").asText());
-      assertThat(schema.isMissingNode()).as("schema referenced at " + at).isFalse();
-    }
+    schema = DiscoveryDocument.resolve(schema);
+    assertThat(schema.isMissingNode()).as("schema referenced at " + at).isFalse();
     if (value.isArray()) {
       for (int i = 0; i < value.size(); i++) {
         checkAgainstSchema(schema.path("items"), value.get(i), at + "[" + i + "]", unknown);
@@ -252,10 +211,10 @@ class DiscoveryContractTest extends WireMockSupport {
   @Test
   void requestIdIsDeclaredOnlyByTheMethodsThatFillIt() {
     Set<String> declaring = new TreeSet<>();
-    discoveryMethods().forEach((id, m) -> {
+    DiscoveryDocument.methods().forEach((id, m) -> {
       String body = m.path("request").path("$ref").asText();
       if (m.path("parameters").has("requestId")
-          || discovery().path("schemas").path(body).path("properties").has("requestId")) {
+          || DiscoveryDocument.schema(body).path("properties").has("requestId")) {
         declaring.add(id);
       }
     });
