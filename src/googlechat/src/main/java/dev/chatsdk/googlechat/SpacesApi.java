@@ -2085,57 +2085,58 @@ public final class SpacesApi {
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
    * {@link #searchAll} iterates over every item across pages.
    *
+   * @param query query parameter {@code query}, required
    * @param params optional query parameters, or {@code null} for none
    * @param options per-call overrides: timeout, retries, idempotency key, extra query parameters
    * @return the decoded {@link SearchSpacesResponse}
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
    * @throws dev.chatsdk.core.ApiException when the service answers with an error status
    */
-  public SearchSpacesResponse search(@Nullable SearchParams params, RequestOptions options) {
-    return searchWithHttpInfo(params, options).data();
+  public SearchSpacesResponse search(String query, @Nullable SearchParams params, RequestOptions options) {
+    return searchWithHttpInfo(query, params, options).data();
   }
 
   /** {@link #search} with no params and default options. */
-  public SearchSpacesResponse search() {
-    return search(null, RequestOptions.none());
+  public SearchSpacesResponse search(String query) {
+    return search(query, null, RequestOptions.none());
   }
 
   /** {@link #search} with default options. */
-  public SearchSpacesResponse search(@Nullable SearchParams params) {
-    return search(params, RequestOptions.none());
+  public SearchSpacesResponse search(String query, @Nullable SearchParams params) {
+    return search(query, params, RequestOptions.none());
   }
 
   /** {@link #search}, returning the result with the HTTP status, headers, request id and rate limit. */
-  public ApiResponse<SearchSpacesResponse> searchWithHttpInfo(@Nullable SearchParams params, RequestOptions options) {
-    return calls.execute(searchRequest(params, options), SEARCH_SPACES_RESPONSE, options);
+  public ApiResponse<SearchSpacesResponse> searchWithHttpInfo(String query, @Nullable SearchParams params, RequestOptions options) {
+    return calls.execute(searchRequest(query, params, options), SEARCH_SPACES_RESPONSE, options);
   }
 
   /** {@link #searchWithHttpInfo} with no params and default options. */
-  public ApiResponse<SearchSpacesResponse> searchWithHttpInfo() {
-    return searchWithHttpInfo(null, RequestOptions.none());
+  public ApiResponse<SearchSpacesResponse> searchWithHttpInfo(String query) {
+    return searchWithHttpInfo(query, null, RequestOptions.none());
   }
 
   /** {@link #searchWithHttpInfo} with default options. */
-  public ApiResponse<SearchSpacesResponse> searchWithHttpInfo(@Nullable SearchParams params) {
-    return searchWithHttpInfo(params, RequestOptions.none());
+  public ApiResponse<SearchSpacesResponse> searchWithHttpInfo(String query, @Nullable SearchParams params) {
+    return searchWithHttpInfo(query, params, RequestOptions.none());
   }
 
   /**
    * {@link #search} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
    */
-  public CompletableFuture<SearchSpacesResponse> searchAsync(@Nullable SearchParams params, RequestOptions options) {
-    return calls.async(searchRequest(params, options), SEARCH_SPACES_RESPONSE, options);
+  public CompletableFuture<SearchSpacesResponse> searchAsync(String query, @Nullable SearchParams params, RequestOptions options) {
+    return calls.async(searchRequest(query, params, options), SEARCH_SPACES_RESPONSE, options);
   }
 
   /** {@link #searchAsync} with no params and default options. */
-  public CompletableFuture<SearchSpacesResponse> searchAsync() {
-    return searchAsync(null, RequestOptions.none());
+  public CompletableFuture<SearchSpacesResponse> searchAsync(String query) {
+    return searchAsync(query, null, RequestOptions.none());
   }
 
   /** {@link #searchAsync} with default options. */
-  public CompletableFuture<SearchSpacesResponse> searchAsync(@Nullable SearchParams params) {
-    return searchAsync(params, RequestOptions.none());
+  public CompletableFuture<SearchSpacesResponse> searchAsync(String query, @Nullable SearchParams params) {
+    return searchAsync(query, params, RequestOptions.none());
   }
 
   /**
@@ -2143,28 +2144,29 @@ public final class SpacesApi {
    * (following {@code nextPageToken}). Iteration starts at the params' {@code pageToken}
    * when set, else at the first page; each new iteration starts there again. Arguments are checked now.
    */
-  public AutoPager<SearchSpaceResult> searchAll(@Nullable SearchParams params, RequestOptions options) {
-    searchRequest(params, options);
+  public AutoPager<SearchSpaceResult> searchAll(String query, @Nullable SearchParams params, RequestOptions options) {
+    searchRequest(query, params, options);
     Calls.check(options);
     SearchParams first = params != null ? params : SearchParams.builder().build();
     return AutoPager.of(token -> {
-      SearchSpacesResponse page = search(token == null ? first : first.withPageToken(token), options);
+      SearchSpacesResponse page = search(query, token == null ? first : first.withPageToken(token), options);
       return new Page<>(page.getResults(), page.getNextPageToken());
     });
   }
 
   /** {@link #searchAll} with no params and default options. */
-  public AutoPager<SearchSpaceResult> searchAll() {
-    return searchAll(null, RequestOptions.none());
+  public AutoPager<SearchSpaceResult> searchAll(String query) {
+    return searchAll(query, null, RequestOptions.none());
   }
 
   /** {@link #searchAll} with default options. */
-  public AutoPager<SearchSpaceResult> searchAll(@Nullable SearchParams params) {
-    return searchAll(params, RequestOptions.none());
+  public AutoPager<SearchSpaceResult> searchAll(String query, @Nullable SearchParams params) {
+    return searchAll(query, params, RequestOptions.none());
   }
 
-  private static ApiRequest searchRequest(@Nullable SearchParams params, RequestOptions options) {
+  private static ApiRequest searchRequest(String query, @Nullable SearchParams params, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("spaces.search", "GET", "/v1/spaces:search");
+    builder.query("query", Require.nonBlank(query, "query"));
     Calls.query(builder, params);
     return builder.build();
   }

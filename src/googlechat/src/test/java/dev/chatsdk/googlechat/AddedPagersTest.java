@@ -86,7 +86,7 @@ class AddedPagersTest extends WireMockSupport {
         c -> c.spaces().spaceEventsListAll("spaces/AAA", EVENTS, SpaceEventsListParams.builder().pageSize(2).build()),
         o -> ((SpaceEvent) o).getName(), Map.of("filter", List.of(EVENTS), "pageSize", List.of("2"))));
     p.add(new Pager("spaces.searchAll", "/v1/spaces:search", "results", n -> "{\"space\":{\"name\":\"" + n + "\"}}",
-        c -> c.spaces().searchAll(SearchParams.builder().query("customer = \"customers/my_customer\"")
+        c -> c.spaces().searchAll("customer = \"customers/my_customer\"", SearchParams.builder()
             .useAdminAccess(true).orderBy("create_time DESC").build()),
         o -> ((dev.chatsdk.googlechat.model.SearchSpaceResult) o).getSpace().getName(),
         Map.of("query", List.of("customer = \"customers/my_customer\""), "useAdminAccess", List.of("true"),

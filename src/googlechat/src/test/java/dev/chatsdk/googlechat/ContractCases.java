@@ -146,8 +146,8 @@ final class ContractCases {
         PatchParams.builder().updateMask("display_name").useAdminAccess(true).build())));
     c.add(new Case("chat.spaces.delete", SpacesApi.class, "delete",
         g -> g.spaces().delete(SPACE, DeleteParams.builder().useAdminAccess(true).build())));
-    c.add(new Case("chat.spaces.search", SpacesApi.class, "search", g -> g.spaces().search(SearchParams.builder()
-        .query("space_type = \"SPACE\"").orderBy("create_time DESC").pageSize(3).pageToken("p").useAdminAccess(true).build())));
+    c.add(new Case("chat.spaces.search", SpacesApi.class, "search", g -> g.spaces().search("space_type = \"SPACE\"",
+        SearchParams.builder().orderBy("create_time DESC").pageSize(3).pageToken("p").useAdminAccess(true).build())));
     c.add(new Case("chat.spaces.setup", SpacesApi.class, "setup", g -> g.spaces().setup(SetUpSpaceRequest.builder()
         .space(fullSpace()).requestId("r").memberships(List.of(Membership.builder()
             .member(User.builder().name("users/1").type(User.Type.HUMAN).build()).build())).build())));

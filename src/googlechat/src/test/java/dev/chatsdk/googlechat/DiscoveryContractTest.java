@@ -93,6 +93,40 @@ class DiscoveryContractTest extends WireMockSupport {
     }
   }
 
+  /**
+   * A query parameter the document marks required (by flag or by a description starting "Required")
+   * is a positional argument, never an optional setter of the method's params class. updateMask is
+   * the exception: the SDK derives it when it is not given.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void requiredQueryParametersArePositional(Case c) {
+    JsonNode method = DiscoveryDocument.methods().get(c.id);
+    Set<String> required = new TreeSet<>();
+    method.path("parameters").fields().forEachRemaining(p -> {
+      JsonNode param = p.getValue();
+      if ("query".equals(param.path("location").asText()) && !p.getKey().equals("updateMask")
+          && (param.path("required").asBoolean() || param.path("description").asText().startsWith("Required"))) {
+        required.add(p.getKey());
+      }
+    });
+    for (Method m : c.api.getMethods()) {
+      if (!m.getName().equals(c.javaMethod)) {
+        continue;
+      }
+      for (Class<?> type : m.getParameterTypes()) {
+        if (dev.chatsdk.core.QueryParams.class.isAssignableFrom(type)) {
+          Set<String> optional = Arrays.stream(type.getMethods()).map(Method::getName)
+              .map(n -> n.startsWith("get") && n.length() > 3
+                  ? Character.toLowerCase(n.charAt(3)) + n.substring(4) : n)
+              .filter(required::contains).collect(Collectors.toSet());
+          assertThat(optional).as("%s: required query parameters offered as optional by %s", c, type.getSimpleName())
+              .isEmpty();
+        }
+      }
+    }
+  }
+
   // ---- each operation against its discovery method
 
   @ParameterizedTest(name = "{0}")

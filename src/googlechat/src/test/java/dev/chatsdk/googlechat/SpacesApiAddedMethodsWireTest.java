@@ -133,6 +133,16 @@ class SpacesApiAddedMethodsWireTest extends WireMockSupport {
     assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
+  @ParameterizedTest(name = "query [{0}]")
+  @NullSource
+  @ValueSource(strings = {"", " "})
+  void searchRejectsAMissingQueryBeforeAnyIo(String query) {
+    assertThatThrownBy(() -> client.spaces().search(query)).hasMessageContaining("query");
+    assertThatThrownBy(() -> client.spaces().searchAsync(query)).hasMessageContaining("query");
+    assertThatThrownBy(() -> client.spaces().searchAll(query).iterator().hasNext()).hasMessageContaining("query");
+    assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
   @Test
   void messagesSearchSendsItsQueryInTheBody() {
     respond("messagesSearch");
@@ -156,8 +166,8 @@ class SpacesApiAddedMethodsWireTest extends WireMockSupport {
   @Test
   void searchWithHttpInfo() {
     respond("search");
-    ApiResponse<SearchSpacesResponse> r = client.spaces().searchWithHttpInfo(SearchParams.builder()
-        .query("customer = \"customers/my_customer\" AND space_type = \"SPACE\"").useAdminAccess(true)
+    ApiResponse<SearchSpacesResponse> r = client.spaces().searchWithHttpInfo(
+        "customer = \"customers/my_customer\" AND space_type = \"SPACE\"", SearchParams.builder().useAdminAccess(true)
         .pageSize(2).orderBy("create_time DESC").build());
     assertRequest("GET", "/v1/spaces:search?query=customer%20%3D%20%22customers%2Fmy_customer%22%20AND%20"
         + "space_type%20%3D%20%22SPACE%22&useAdminAccess=true&pageSize=2&orderBy=create_time%20DESC", null);
@@ -205,7 +215,7 @@ class SpacesApiAddedMethodsWireTest extends WireMockSupport {
             MoveSectionItemRequest.builder().targetSection(user + "/sections/default-spaces").build())));
     v.add(verb("/v1/spaces/AAQAtjsc9v4/messages:search",
         c -> c.spaces().messagesSearch(SPACE, SearchMessagesRequest.builder().filter("text:\"x\"").build())));
-    v.add(verb("/v1/spaces:search", c -> c.spaces().search()));
+    v.add(verb("/v1/spaces:search?query=display_name%3A%22Release%22", c -> c.spaces().search("display_name:\"Release\"")));
     v.add(verb("/v1/spaces:findGroupChats", c -> c.spaces().findGroupChats()));
     v.add(verb("/v1/spaces:findDirectMessage?name=users%2F1", c -> c.spaces().findDirectMessage("users/1")));
     v.add(verb("/v1/spaces/AAQAtjsc9v4:completeImport", c -> c.spaces().completeImport(SPACE)));

@@ -46,11 +46,6 @@ public final class SearchParams extends QueryParams {
     return (String) get("pageToken");
   }
 
-  /** Query parameter {@code query}; null when unset. */
-  public @Nullable String getQuery() {
-    return (String) get("query");
-  }
-
   /** Query parameter {@code useAdminAccess}; null when unset. */
   public @Nullable Boolean getUseAdminAccess() {
     return (Boolean) get("useAdminAccess");
@@ -80,11 +75,6 @@ public final class SearchParams extends QueryParams {
     /** Sets {@code pageToken}; {@code null} unsets it. */
     public Builder pageToken(@Nullable String pageToken) {
       return setText("pageToken", pageToken);
-    }
-
-    /** Sets {@code query}; {@code null} unsets it. */
-    public Builder query(@Nullable String query) {
-      return setText("query", query);
     }
 
     /** Sets {@code useAdminAccess}; {@code null} unsets it. */
