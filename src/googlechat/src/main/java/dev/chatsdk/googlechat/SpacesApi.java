@@ -1025,7 +1025,7 @@ public final class SpacesApi {
    * idempotency key; a 429 or a failure before sending is retried.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param messagePin request body, sent as JSON
+   * @param messagePin request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides: timeout, retries, idempotency key, extra query parameters
    * @return the decoded {@link MessagePin}
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
@@ -1066,7 +1066,7 @@ public final class SpacesApi {
   private static ApiRequest messagePinsCreateRequest(String parent, MessagePin messagePin, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("spaces.messagePins.create", "POST", "/v1/{parent}/messagePins");
     builder.pathResourceName("parent", parent, SPACES_NAME, "spaces/{space}");
-    builder.jsonBody(Require.nonNull(messagePin, "messagePin"));
+    builder.jsonBody(BodyChecks.createMessagePin(messagePin));
     return builder.build();
   }
 
@@ -1877,7 +1877,7 @@ public final class SpacesApi {
    * idempotency key; a 429 or a failure before sending is retried.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides: timeout, retries, idempotency key, extra query parameters
    * @return the decoded {@link SearchMessagesResponse}
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
@@ -1918,7 +1918,7 @@ public final class SpacesApi {
   private static ApiRequest messagesSearchRequest(String parent, SearchMessagesRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("spaces.messages.search", "POST", "/v1/{parent}/messages:search");
     builder.pathResourceName("parent", parent, SPACES_NAME, "spaces/{space}");
-    builder.jsonBody(Require.nonNull(request, "request"));
+    builder.jsonBody(BodyChecks.searchMessages(request));
     return builder.build();
   }
 

@@ -9,6 +9,7 @@ import dev.chatsdk.core.RequestOptions;
 import dev.chatsdk.core.Require;
 import dev.chatsdk.core.http.ApiRequest;
 import dev.chatsdk.core.http.ResponseHandler;
+import dev.chatsdk.googlechat.internal.BodyChecks;
 import dev.chatsdk.googlechat.internal.UpdateMasks;
 import dev.chatsdk.googlechat.model.Availability;
 import dev.chatsdk.googlechat.model.GoogleChatV1Section;
@@ -377,7 +378,7 @@ public final class UsersApi {
    * idempotency key; a 429 or a failure before sending is retried.
    *
    * @param parent resource name of the form {@code users/{user}}, checked before any I/O
-   * @param section request body, sent as JSON
+   * @param section request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides: timeout, retries, idempotency key, extra query parameters
    * @return the decoded {@link GoogleChatV1Section}
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
@@ -418,7 +419,7 @@ public final class UsersApi {
   private static ApiRequest sectionsCreateRequest(String parent, GoogleChatV1Section section, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("users.sections.create", "POST", "/v1/{parent}/sections");
     builder.pathResourceName("parent", parent, USERS_NAME, "users/{user}");
-    builder.jsonBody(Require.nonNull(section, "section"));
+    builder.jsonBody(BodyChecks.createSection(section));
     return builder.build();
   }
 
@@ -581,7 +582,7 @@ public final class UsersApi {
    * idempotency key; a 429 or a failure before sending is retried.
    *
    * @param name resource name of the form {@code users/{user}/sections/{section}/items/{item}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides: timeout, retries, idempotency key, extra query parameters
    * @return the decoded {@link MoveSectionItemResponse}
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
@@ -622,7 +623,7 @@ public final class UsersApi {
   private static ApiRequest sectionsItemsMoveRequest(String name, MoveSectionItemRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("users.sections.items.move", "POST", "/v1/{name}:move");
     builder.pathResourceName("name", name, USERS_SECTIONS_ITEMS_NAME, "users/{user}/sections/{section}/items/{item}");
-    builder.jsonBody(Require.nonNull(request, "request"));
+    builder.jsonBody(BodyChecks.moveSectionItem(request));
     return builder.build();
   }
 

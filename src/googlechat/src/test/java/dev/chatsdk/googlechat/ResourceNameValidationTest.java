@@ -144,7 +144,7 @@ class ResourceNameValidationTest extends WireMockSupport {
     m.add(new Method("availabilityPatch", "name", availability, (c, n) -> c.users().availabilityPatch(n,
         Availability.builder().customStatus(CustomStatus.builder().text("away").build()).build())));
     m.add(new Method("sectionsCreate", "parent", user, (c, n) -> c.users().sectionsCreate(n,
-        GoogleChatV1Section.builder().displayName("Releases").build())));
+        GoogleChatV1Section.builder().displayName("Releases").type(GoogleChatV1Section.Type.CUSTOM_SECTION).build())));
     m.add(new Method("sectionsList", "parent", user, (c, n) -> c.users().sectionsList(n)));
     m.add(new Method("sectionsListAll", "parent", user, (c, n) -> c.users().sectionsListAll(n).iterator().hasNext()));
     m.add(new Method("sectionsPatch", "name", section, (c, n) -> c.users().sectionsPatch(n,
