@@ -9,12 +9,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.chatsdk.core.AutoPager;
 import dev.chatsdk.core.Page;
 import dev.chatsdk.googlechat.model.CustomEmoji;
 import dev.chatsdk.googlechat.model.GoogleChatV1Section;
 import dev.chatsdk.googlechat.model.MessagePin;
+import dev.chatsdk.googlechat.model.SearchMessagesRequest;
+import dev.chatsdk.googlechat.model.SearchMessagesResponse;
 import dev.chatsdk.googlechat.model.SectionItem;
 import dev.chatsdk.googlechat.model.Space;
 import dev.chatsdk.googlechat.model.SpaceEvent;
@@ -26,8 +29,11 @@ import dev.chatsdk.googlechat.params.SpaceEventsListParams;
 import dev.chatsdk.googlechat.params.UsersSectionsItemsListParams;
 import dev.chatsdk.googlechat.params.UsersSectionsListParams;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -136,6 +142,48 @@ class AddedPagersTest extends WireMockSupport {
       p.repeated.forEach((param, values) ->
           assertThat(r.queryParameter(param).values()).as("%s on every page", param).isEqualTo(values));
     }
+  }
+
+  /**
+   * Methods whose answer carries nextPageToken but that have no {@code <op>All} pager. messages.search
+   * takes its page token in the request body, which the generator's pager does not handle yet; once it
+   * does, this set must shrink (the test fails until it is updated).
+   */
+  private static final Set<String> PAGED_WITHOUT_PAGER = Set.of("chat.spaces.messages.search");
+
+  @Test
+  void everyPagedMethodHasAnAutoPagerSaveTheKnownGap() {
+    Set<String> without = new TreeSet<>();
+    for (ContractCases.Case c : ContractCases.all()) {
+      JsonNode method = DiscoveryDocument.methods().get(c.id);
+      String response = method.path("response").path("$ref").asText();
+      if (DiscoveryDocument.schema(response).path("properties").has("nextPageToken")
+          && Arrays.stream(c.api.getMethods()).noneMatch(m -> m.getName().equals(c.javaMethod + "All"))) {
+        without.add(c.id);
+      }
+    }
+    assertThat(without).isEqualTo(PAGED_WITHOUT_PAGER);
+  }
+
+  @Test
+  void messagesSearchCanBePagedByHandThroughTheBody() {
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/v1/spaces/AAA/messages:search"))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining("pageToken"))
+        .willReturn(okJson("{\"results\":[{\"message\":{\"name\":\"spaces/AAA/messages/1\"}}],\"nextPageToken\":\"s2\"}")));
+    wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/v1/spaces/AAA/messages:search"))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.pageToken", equalTo("s2")))
+        .willReturn(okJson("{\"results\":[{\"message\":{\"name\":\"spaces/AAA/messages/2\"}}]}")));
+    SearchMessagesRequest request = SearchMessagesRequest.builder().filter("rollback").pageSize(1).build();
+    List<String> names = new ArrayList<>();
+    String token = null;
+    do {
+      SearchMessagesResponse page = client.spaces().messagesSearch("spaces/AAA", request.toBuilder().pageToken(token).build());
+      page.getResults().forEach(r -> names.add(r.getMessage().getName()));
+      token = page.getNextPageToken();
+    } while (token != null);
+    assertThat(names).containsExactly("spaces/AAA/messages/1", "spaces/AAA/messages/2");
+    assertThat(wm.findAll(anyRequestedFor(anyUrl()))).extracting(r -> json(r.getBodyAsString()).path("filter").asText())
+        .containsExactly("rollback", "rollback");
   }
 
   @Test
