@@ -1,9 +1,6 @@
 package dev.chatsdk.googlechat;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatsdk.googlechat.model.CustomEmoji;
@@ -15,7 +12,6 @@ import dev.chatsdk.googlechat.model.SearchMessagesRequest;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,19 +24,6 @@ class AddedBodyChecksTest extends WireMockSupport {
   private static final String SECTION = "users/123/sections/S1";
   private static final CustomEmojiPayload PNG =
       CustomEmojiPayload.builder().filename("shipit.png").fileContent("iVBORw0KGgo=").build();
-
-  private static void rejected(ThrowingCallable call, String message) {
-    assertThatThrownBy(call).isInstanceOfAny(IllegalArgumentException.class, NullPointerException.class)
-        .hasMessageContaining(message);
-    assertThat(wm.findAll(anyRequestedFor(anyUrl()))).as("no request may be sent").isEmpty();
-  }
-
-  private static void sent(ThrowingCallable call) throws Throwable {
-    respondEmpty();
-    call.call();
-    assertThat(wm.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
-    wm.resetAll();
-  }
 
   @Test
   void aCustomEmojiNeedsANameAndAnImage() throws Throwable {

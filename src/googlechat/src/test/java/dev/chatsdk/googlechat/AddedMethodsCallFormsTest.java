@@ -1,16 +1,12 @@
 package dev.chatsdk.googlechat;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.chatsdk.core.ApiException;
 import dev.chatsdk.core.NotFoundException;
 import dev.chatsdk.core.RequestOptions;
@@ -35,15 +31,6 @@ class AddedMethodsCallFormsTest extends WireMockSupport {
   private static final String AVAILABILITY = UsersApiWireTest.AVAILABILITY;
   private static final String NOT_FOUND =
       "{\"error\":{\"code\":404,\"message\":\"Space event not found.\",\"status\":\"NOT_FOUND\"}}";
-
-  /** The first call to {@code path} answers 503, later ones 200 with {@code body}. */
-  private static void failOnceThen(String path, String body) {
-    wm.stubFor(any(urlPathEqualTo(path)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(503).withBody("{\"error\":{\"code\":503,\"status\":\"UNAVAILABLE\"}}"))
-        .willSetStateTo("recovered"));
-    wm.stubFor(any(urlPathEqualTo(path)).inScenario("flaky").whenScenarioStateIs("recovered")
-        .willReturn(okJson(body)));
-  }
 
   @Test
   void anAsyncErrorCompletesTheFutureWithTheTypedException() {

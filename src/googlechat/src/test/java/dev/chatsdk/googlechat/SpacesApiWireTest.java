@@ -3,10 +3,8 @@ package dev.chatsdk.googlechat;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.chatsdk.core.ApiResponse;
 import dev.chatsdk.googlechat.model.Annotation;
 import dev.chatsdk.googlechat.model.Attachment;
