@@ -6,9 +6,9 @@ import dev.chatsdk.core.ApiResponse;
 import dev.chatsdk.core.AutoPager;
 import dev.chatsdk.core.Page;
 import dev.chatsdk.core.RequestOptions;
-import dev.chatsdk.core.Require;
 import dev.chatsdk.core.http.ApiRequest;
 import dev.chatsdk.core.http.ResponseHandler;
+import dev.chatsdk.googlechat.internal.BodyChecks;
 import dev.chatsdk.googlechat.model.CustomEmoji;
 import dev.chatsdk.googlechat.model.ListCustomEmojisResponse;
 import dev.chatsdk.googlechat.params.CustomEmojisListParams;
@@ -46,7 +46,7 @@ public final class CustomEmojisApi {
    * Not resent after a failure the service may have processed, unless the options carry an
    * idempotency key; a 429 or a failure before sending is retried.
    *
-   * @param customEmoji request body, sent as JSON
+   * @param customEmoji request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides: timeout, retries, idempotency key, extra query parameters
    * @return the decoded {@link CustomEmoji}
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
@@ -59,7 +59,7 @@ public final class CustomEmojisApi {
   /**
    * {@link #create} with default options.
    *
-   * @param customEmoji request body, sent as JSON
+   * @param customEmoji request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #create}
    */
   public CustomEmoji create(CustomEmoji customEmoji) {
@@ -69,7 +69,7 @@ public final class CustomEmojisApi {
   /**
    * {@link #create}, returning the result with the HTTP status, headers, request id and rate limit.
    *
-   * @param customEmoji request body, sent as JSON
+   * @param customEmoji request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides
    * @return the result with the HTTP status, headers, request id and rate limit
    */
@@ -80,7 +80,7 @@ public final class CustomEmojisApi {
   /**
    * {@link #createWithHttpInfo} with default options.
    *
-   * @param customEmoji request body, sent as JSON
+   * @param customEmoji request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #createWithHttpInfo}
    */
   public ApiResponse<CustomEmoji> createWithHttpInfo(CustomEmoji customEmoji) {
@@ -91,7 +91,7 @@ public final class CustomEmojisApi {
    * {@link #create} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
    *
-   * @param customEmoji request body, sent as JSON
+   * @param customEmoji request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides
    * @return the future result
    */
@@ -102,7 +102,7 @@ public final class CustomEmojisApi {
   /**
    * {@link #createAsync} with default options.
    *
-   * @param customEmoji request body, sent as JSON
+   * @param customEmoji request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #createAsync}
    */
   public CompletableFuture<CustomEmoji> createAsync(CustomEmoji customEmoji) {
@@ -111,7 +111,7 @@ public final class CustomEmojisApi {
 
   private static ApiRequest createRequest(CustomEmoji customEmoji, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("customEmojis.create", "POST", "/v1/customEmojis");
-    builder.jsonBody(Require.nonNull(customEmoji, "customEmoji"));
+    builder.jsonBody(BodyChecks.createCustomEmoji(customEmoji));
     return builder.build();
   }
 

@@ -1565,7 +1565,7 @@ public final class SpacesApi {
    * idempotency key; a 429 or a failure before sending is retried.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param messagePin request body, sent as JSON
+   * @param messagePin request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides: timeout, retries, idempotency key, extra query parameters
    * @return the decoded {@link MessagePin}
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
@@ -1579,7 +1579,7 @@ public final class SpacesApi {
    * {@link #messagePinsCreate} with default options.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param messagePin request body, sent as JSON
+   * @param messagePin request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #messagePinsCreate}
    */
   public MessagePin messagePinsCreate(String parent, MessagePin messagePin) {
@@ -1590,7 +1590,7 @@ public final class SpacesApi {
    * {@link #messagePinsCreate}, returning the result with the HTTP status, headers, request id and rate limit.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param messagePin request body, sent as JSON
+   * @param messagePin request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides
    * @return the result with the HTTP status, headers, request id and rate limit
    */
@@ -1602,7 +1602,7 @@ public final class SpacesApi {
    * {@link #messagePinsCreateWithHttpInfo} with default options.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param messagePin request body, sent as JSON
+   * @param messagePin request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #messagePinsCreateWithHttpInfo}
    */
   public ApiResponse<MessagePin> messagePinsCreateWithHttpInfo(String parent, MessagePin messagePin) {
@@ -1614,7 +1614,7 @@ public final class SpacesApi {
    * and cancelling the future cancels the HTTP call.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param messagePin request body, sent as JSON
+   * @param messagePin request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides
    * @return the future result
    */
@@ -1626,7 +1626,7 @@ public final class SpacesApi {
    * {@link #messagePinsCreateAsync} with default options.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param messagePin request body, sent as JSON
+   * @param messagePin request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #messagePinsCreateAsync}
    */
   public CompletableFuture<MessagePin> messagePinsCreateAsync(String parent, MessagePin messagePin) {
@@ -1636,7 +1636,7 @@ public final class SpacesApi {
   private static ApiRequest messagePinsCreateRequest(String parent, MessagePin messagePin, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("spaces.messagePins.create", "POST", "/v1/{parent}/messagePins");
     builder.pathResourceName("parent", parent, SPACES_NAME, "spaces/{space}");
-    builder.jsonBody(Require.nonNull(messagePin, "messagePin"));
+    builder.jsonBody(BodyChecks.createMessagePin(messagePin));
     return builder.build();
   }
 
@@ -2927,7 +2927,7 @@ public final class SpacesApi {
    * idempotency key; a 429 or a failure before sending is retried.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides: timeout, retries, idempotency key, extra query parameters
    * @return the decoded {@link SearchMessagesResponse}
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
@@ -2941,7 +2941,7 @@ public final class SpacesApi {
    * {@link #messagesSearch} with default options.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #messagesSearch}
    */
   public SearchMessagesResponse messagesSearch(String parent, SearchMessagesRequest request) {
@@ -2952,7 +2952,7 @@ public final class SpacesApi {
    * {@link #messagesSearch}, returning the result with the HTTP status, headers, request id and rate limit.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides
    * @return the result with the HTTP status, headers, request id and rate limit
    */
@@ -2964,7 +2964,7 @@ public final class SpacesApi {
    * {@link #messagesSearchWithHttpInfo} with default options.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #messagesSearchWithHttpInfo}
    */
   public ApiResponse<SearchMessagesResponse> messagesSearchWithHttpInfo(String parent, SearchMessagesRequest request) {
@@ -2976,7 +2976,7 @@ public final class SpacesApi {
    * and cancelling the future cancels the HTTP call.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides
    * @return the future result
    */
@@ -2988,7 +2988,7 @@ public final class SpacesApi {
    * {@link #messagesSearchAsync} with default options.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #messagesSearchAsync}
    */
   public CompletableFuture<SearchMessagesResponse> messagesSearchAsync(String parent, SearchMessagesRequest request) {
@@ -2998,7 +2998,7 @@ public final class SpacesApi {
   private static ApiRequest messagesSearchRequest(String parent, SearchMessagesRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("spaces.messages.search", "POST", "/v1/{parent}/messages:search");
     builder.pathResourceName("parent", parent, SPACES_NAME, "spaces/{space}");
-    builder.jsonBody(Require.nonNull(request, "request"));
+    builder.jsonBody(BodyChecks.searchMessages(request));
     return builder.build();
   }
 
@@ -3271,94 +3271,103 @@ public final class SpacesApi {
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
    * {@link #searchAll} iterates over every item across pages.
    *
+   * @param query query parameter {@code query}, required
    * @param params optional query parameters, or {@code null} for none
    * @param options per-call overrides: timeout, retries, idempotency key, extra query parameters
    * @return the decoded {@link SearchSpacesResponse}
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
    * @throws dev.chatsdk.core.ApiException when the service answers with an error status
    */
-  public SearchSpacesResponse search(@Nullable SearchParams params, RequestOptions options) {
-    return searchWithHttpInfo(params, options).data();
+  public SearchSpacesResponse search(String query, @Nullable SearchParams params, RequestOptions options) {
+    return searchWithHttpInfo(query, params, options).data();
   }
 
   /**
    * {@link #search} with no params and default options.
    *
+   * @param query query parameter {@code query}, required
    * @return see {@link #search}
    */
-  public SearchSpacesResponse search() {
-    return search(null, RequestOptions.none());
+  public SearchSpacesResponse search(String query) {
+    return search(query, null, RequestOptions.none());
   }
 
   /**
    * {@link #search} with default options.
    *
+   * @param query query parameter {@code query}, required
    * @param params optional query parameters, or {@code null} for none
    * @return see {@link #search}
    */
-  public SearchSpacesResponse search(@Nullable SearchParams params) {
-    return search(params, RequestOptions.none());
+  public SearchSpacesResponse search(String query, @Nullable SearchParams params) {
+    return search(query, params, RequestOptions.none());
   }
 
   /**
    * {@link #search}, returning the result with the HTTP status, headers, request id and rate limit.
    *
+   * @param query query parameter {@code query}, required
    * @param params optional query parameters, or {@code null} for none
    * @param options per-call overrides
    * @return the result with the HTTP status, headers, request id and rate limit
    */
-  public ApiResponse<SearchSpacesResponse> searchWithHttpInfo(@Nullable SearchParams params, RequestOptions options) {
-    return calls.execute(searchRequest(params, options), SEARCH_SPACES_RESPONSE, options);
+  public ApiResponse<SearchSpacesResponse> searchWithHttpInfo(String query, @Nullable SearchParams params, RequestOptions options) {
+    return calls.execute(searchRequest(query, params, options), SEARCH_SPACES_RESPONSE, options);
   }
 
   /**
    * {@link #searchWithHttpInfo} with no params and default options.
    *
+   * @param query query parameter {@code query}, required
    * @return see {@link #searchWithHttpInfo}
    */
-  public ApiResponse<SearchSpacesResponse> searchWithHttpInfo() {
-    return searchWithHttpInfo(null, RequestOptions.none());
+  public ApiResponse<SearchSpacesResponse> searchWithHttpInfo(String query) {
+    return searchWithHttpInfo(query, null, RequestOptions.none());
   }
 
   /**
    * {@link #searchWithHttpInfo} with default options.
    *
+   * @param query query parameter {@code query}, required
    * @param params optional query parameters, or {@code null} for none
    * @return see {@link #searchWithHttpInfo}
    */
-  public ApiResponse<SearchSpacesResponse> searchWithHttpInfo(@Nullable SearchParams params) {
-    return searchWithHttpInfo(params, RequestOptions.none());
+  public ApiResponse<SearchSpacesResponse> searchWithHttpInfo(String query, @Nullable SearchParams params) {
+    return searchWithHttpInfo(query, params, RequestOptions.none());
   }
 
   /**
    * {@link #search} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
    *
+   * @param query query parameter {@code query}, required
    * @param params optional query parameters, or {@code null} for none
    * @param options per-call overrides
    * @return the future result
    */
-  public CompletableFuture<SearchSpacesResponse> searchAsync(@Nullable SearchParams params, RequestOptions options) {
-    return calls.async(searchRequest(params, options), SEARCH_SPACES_RESPONSE, options);
+  public CompletableFuture<SearchSpacesResponse> searchAsync(String query, @Nullable SearchParams params, RequestOptions options) {
+    return calls.async(searchRequest(query, params, options), SEARCH_SPACES_RESPONSE, options);
   }
 
   /**
    * {@link #searchAsync} with no params and default options.
    *
+   * @param query query parameter {@code query}, required
    * @return see {@link #searchAsync}
    */
-  public CompletableFuture<SearchSpacesResponse> searchAsync() {
-    return searchAsync(null, RequestOptions.none());
+  public CompletableFuture<SearchSpacesResponse> searchAsync(String query) {
+    return searchAsync(query, null, RequestOptions.none());
   }
 
   /**
    * {@link #searchAsync} with default options.
    *
+   * @param query query parameter {@code query}, required
    * @param params optional query parameters, or {@code null} for none
    * @return see {@link #searchAsync}
    */
-  public CompletableFuture<SearchSpacesResponse> searchAsync(@Nullable SearchParams params) {
-    return searchAsync(params, RequestOptions.none());
+  public CompletableFuture<SearchSpacesResponse> searchAsync(String query, @Nullable SearchParams params) {
+    return searchAsync(query, params, RequestOptions.none());
   }
 
   /**
@@ -3366,16 +3375,17 @@ public final class SpacesApi {
    * (following {@code nextPageToken}). Iteration starts at the params' {@code pageToken}
    * when set, else at the first page; each new iteration starts there again. Arguments are checked now.
    *
+   * @param query query parameter {@code query}, required
    * @param params optional query parameters, or {@code null} for none
    * @param options per-call overrides
    * @return an iterable over every item
    */
-  public AutoPager<SearchSpaceResult> searchAll(@Nullable SearchParams params, RequestOptions options) {
-    searchRequest(params, options);
+  public AutoPager<SearchSpaceResult> searchAll(String query, @Nullable SearchParams params, RequestOptions options) {
+    searchRequest(query, params, options);
     Calls.check(options);
     SearchParams first = params != null ? params : SearchParams.builder().build();
     return AutoPager.of(token -> {
-      SearchSpacesResponse page = search(token == null ? first : first.withPageToken(token), options);
+      SearchSpacesResponse page = search(query, token == null ? first : first.withPageToken(token), options);
       return new Page<>(page.getResults(), page.getNextPageToken());
     });
   }
@@ -3383,24 +3393,27 @@ public final class SpacesApi {
   /**
    * {@link #searchAll} with no params and default options.
    *
+   * @param query query parameter {@code query}, required
    * @return see {@link #searchAll}
    */
-  public AutoPager<SearchSpaceResult> searchAll() {
-    return searchAll(null, RequestOptions.none());
+  public AutoPager<SearchSpaceResult> searchAll(String query) {
+    return searchAll(query, null, RequestOptions.none());
   }
 
   /**
    * {@link #searchAll} with default options.
    *
+   * @param query query parameter {@code query}, required
    * @param params optional query parameters, or {@code null} for none
    * @return see {@link #searchAll}
    */
-  public AutoPager<SearchSpaceResult> searchAll(@Nullable SearchParams params) {
-    return searchAll(params, RequestOptions.none());
+  public AutoPager<SearchSpaceResult> searchAll(String query, @Nullable SearchParams params) {
+    return searchAll(query, params, RequestOptions.none());
   }
 
-  private static ApiRequest searchRequest(@Nullable SearchParams params, RequestOptions options) {
+  private static ApiRequest searchRequest(String query, @Nullable SearchParams params, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("spaces.search", "GET", "/v1/spaces:search");
+    builder.query("query", Require.nonBlank(query, "query"));
     Calls.query(builder, params);
     return builder.build();
   }

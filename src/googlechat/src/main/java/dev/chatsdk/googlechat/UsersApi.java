@@ -9,6 +9,7 @@ import dev.chatsdk.core.RequestOptions;
 import dev.chatsdk.core.Require;
 import dev.chatsdk.core.http.ApiRequest;
 import dev.chatsdk.core.http.ResponseHandler;
+import dev.chatsdk.googlechat.internal.BodyChecks;
 import dev.chatsdk.googlechat.internal.UpdateMasks;
 import dev.chatsdk.googlechat.model.Availability;
 import dev.chatsdk.googlechat.model.GoogleChatV1Section;
@@ -540,7 +541,7 @@ public final class UsersApi {
    * idempotency key; a 429 or a failure before sending is retried.
    *
    * @param parent resource name of the form {@code users/{user}}, checked before any I/O
-   * @param section request body, sent as JSON
+   * @param section request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides: timeout, retries, idempotency key, extra query parameters
    * @return the decoded {@link GoogleChatV1Section}
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
@@ -554,7 +555,7 @@ public final class UsersApi {
    * {@link #sectionsCreate} with default options.
    *
    * @param parent resource name of the form {@code users/{user}}, checked before any I/O
-   * @param section request body, sent as JSON
+   * @param section request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #sectionsCreate}
    */
   public GoogleChatV1Section sectionsCreate(String parent, GoogleChatV1Section section) {
@@ -565,7 +566,7 @@ public final class UsersApi {
    * {@link #sectionsCreate}, returning the result with the HTTP status, headers, request id and rate limit.
    *
    * @param parent resource name of the form {@code users/{user}}, checked before any I/O
-   * @param section request body, sent as JSON
+   * @param section request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides
    * @return the result with the HTTP status, headers, request id and rate limit
    */
@@ -577,7 +578,7 @@ public final class UsersApi {
    * {@link #sectionsCreateWithHttpInfo} with default options.
    *
    * @param parent resource name of the form {@code users/{user}}, checked before any I/O
-   * @param section request body, sent as JSON
+   * @param section request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #sectionsCreateWithHttpInfo}
    */
   public ApiResponse<GoogleChatV1Section> sectionsCreateWithHttpInfo(String parent, GoogleChatV1Section section) {
@@ -589,7 +590,7 @@ public final class UsersApi {
    * and cancelling the future cancels the HTTP call.
    *
    * @param parent resource name of the form {@code users/{user}}, checked before any I/O
-   * @param section request body, sent as JSON
+   * @param section request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides
    * @return the future result
    */
@@ -601,7 +602,7 @@ public final class UsersApi {
    * {@link #sectionsCreateAsync} with default options.
    *
    * @param parent resource name of the form {@code users/{user}}, checked before any I/O
-   * @param section request body, sent as JSON
+   * @param section request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #sectionsCreateAsync}
    */
   public CompletableFuture<GoogleChatV1Section> sectionsCreateAsync(String parent, GoogleChatV1Section section) {
@@ -611,7 +612,7 @@ public final class UsersApi {
   private static ApiRequest sectionsCreateRequest(String parent, GoogleChatV1Section section, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("users.sections.create", "POST", "/v1/{parent}/sections");
     builder.pathResourceName("parent", parent, USERS_NAME, "users/{user}");
-    builder.jsonBody(Require.nonNull(section, "section"));
+    builder.jsonBody(BodyChecks.createSection(section));
     return builder.build();
   }
 
@@ -859,7 +860,7 @@ public final class UsersApi {
    * idempotency key; a 429 or a failure before sending is retried.
    *
    * @param name resource name of the form {@code users/{user}/sections/{section}/items/{item}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides: timeout, retries, idempotency key, extra query parameters
    * @return the decoded {@link MoveSectionItemResponse}
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
@@ -873,7 +874,7 @@ public final class UsersApi {
    * {@link #sectionsItemsMove} with default options.
    *
    * @param name resource name of the form {@code users/{user}/sections/{section}/items/{item}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #sectionsItemsMove}
    */
   public MoveSectionItemResponse sectionsItemsMove(String name, MoveSectionItemRequest request) {
@@ -884,7 +885,7 @@ public final class UsersApi {
    * {@link #sectionsItemsMove}, returning the result with the HTTP status, headers, request id and rate limit.
    *
    * @param name resource name of the form {@code users/{user}/sections/{section}/items/{item}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides
    * @return the result with the HTTP status, headers, request id and rate limit
    */
@@ -896,7 +897,7 @@ public final class UsersApi {
    * {@link #sectionsItemsMoveWithHttpInfo} with default options.
    *
    * @param name resource name of the form {@code users/{user}/sections/{section}/items/{item}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #sectionsItemsMoveWithHttpInfo}
    */
   public ApiResponse<MoveSectionItemResponse> sectionsItemsMoveWithHttpInfo(String name, MoveSectionItemRequest request) {
@@ -908,7 +909,7 @@ public final class UsersApi {
    * and cancelling the future cancels the HTTP call.
    *
    * @param name resource name of the form {@code users/{user}/sections/{section}/items/{item}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @param options per-call overrides
    * @return the future result
    */
@@ -920,7 +921,7 @@ public final class UsersApi {
    * {@link #sectionsItemsMoveAsync} with default options.
    *
    * @param name resource name of the form {@code users/{user}/sections/{section}/items/{item}}, checked before any I/O
-   * @param request request body, sent as JSON
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
    * @return see {@link #sectionsItemsMoveAsync}
    */
   public CompletableFuture<MoveSectionItemResponse> sectionsItemsMoveAsync(String name, MoveSectionItemRequest request) {
@@ -930,7 +931,7 @@ public final class UsersApi {
   private static ApiRequest sectionsItemsMoveRequest(String name, MoveSectionItemRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("users.sections.items.move", "POST", "/v1/{name}:move");
     builder.pathResourceName("name", name, USERS_SECTIONS_ITEMS_NAME, "users/{user}/sections/{section}/items/{item}");
-    builder.jsonBody(Require.nonNull(request, "request"));
+    builder.jsonBody(BodyChecks.moveSectionItem(request));
     return builder.build();
   }
 

@@ -1,11 +1,5 @@
 package dev.chatsdk.googlechat;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatsdk.googlechat.model.Attachment;
 import dev.chatsdk.googlechat.model.CardWithId;
@@ -19,7 +13,6 @@ import dev.chatsdk.googlechat.model.SetUpSpaceRequest;
 import dev.chatsdk.googlechat.model.Space;
 import dev.chatsdk.googlechat.model.User;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,20 +24,6 @@ class BodyValidationTest extends WireMockSupport {
   private static final String MESSAGE = "spaces/AAA/messages/BBB";
   private static final Membership DANA =
       Membership.builder().member(User.builder().name("users/dana@example.com").type(User.Type.HUMAN).build()).build();
-
-  private static void rejected(ThrowingCallable call, String message) {
-    // IllegalArgumentException, or NullPointerException for a missing value that Require.nonNull reports
-    assertThatThrownBy(call).isInstanceOfAny(IllegalArgumentException.class, NullPointerException.class)
-        .hasMessageContaining(message);
-    assertThat(wm.findAll(anyRequestedFor(anyUrl()))).as("no request may be sent").isEmpty();
-  }
-
-  private static void sent(ThrowingCallable call) throws Throwable {
-    wm.stubFor(post(anyUrl()).willReturn(okJson("{}")));
-    call.call();
-    assertThat(wm.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
-    wm.resetRequests();
-  }
 
   // ---- membersCreate
 

@@ -2,43 +2,22 @@ package dev.chatsdk.googlechat;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.chatsdk.core.http.FileSource;
-import dev.chatsdk.core.json.ChatJson;
-import dev.chatsdk.googlechat.model.Emoji;
-import dev.chatsdk.googlechat.model.Membership;
+import dev.chatsdk.core.ApiException;
+import dev.chatsdk.googlechat.ContractCases.Case;
 import dev.chatsdk.googlechat.model.Message;
-import dev.chatsdk.googlechat.model.Reaction;
 import dev.chatsdk.googlechat.model.SetUpSpaceRequest;
 import dev.chatsdk.googlechat.model.Space;
-import dev.chatsdk.googlechat.model.User;
-import dev.chatsdk.googlechat.params.CreateParams;
-import dev.chatsdk.googlechat.params.DeleteParams;
-import dev.chatsdk.googlechat.params.GetParams;
-import dev.chatsdk.googlechat.params.ListParams;
-import dev.chatsdk.googlechat.params.MembersCreateParams;
-import dev.chatsdk.googlechat.params.MembersDeleteParams;
-import dev.chatsdk.googlechat.params.MembersGetParams;
-import dev.chatsdk.googlechat.params.MembersListParams;
-import dev.chatsdk.googlechat.params.MessageReplyOption;
-import dev.chatsdk.googlechat.params.MessagesCreateParams;
-import dev.chatsdk.googlechat.params.MessagesDeleteParams;
-import dev.chatsdk.googlechat.params.MessagesGetParams;
-import dev.chatsdk.googlechat.params.MessagesListParams;
-import dev.chatsdk.googlechat.params.MessagesPatchParams;
-import dev.chatsdk.googlechat.params.MessagesReactionsListParams;
-import dev.chatsdk.googlechat.params.MessagesUpdateParams;
-import dev.chatsdk.googlechat.params.NotificationType;
-import dev.chatsdk.googlechat.params.PatchParams;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -46,136 +25,145 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks every operation against Google's discovery document in {@code ../shared/specs} (skipped when
- * the specs are absent): the HTTP method, the path shape, that every query parameter sent is one the
- * method declares, and that every parameter the method declares can be sent (none silently missing).
+ * Checks every operation against Google's discovery document in {@code ../shared/specs} (those checks
+ * are skipped when the specs are absent): the HTTP method, the path template, that every query
+ * parameter sent is declared and every declared one can be sent, and that the JSON body holds only
+ * properties of the method's request schema. Fails when a public operation of the API classes has no
+ * case in {@link ContractCases}, or when a discovery method has no operation in the SDK.
  */
 class DiscoveryContractTest extends WireMockSupport {
   /** Standard parameters every Google method accepts; the SDK offers fields/quotaUser via RequestOptions. */
   private static final Set<String> GLOBAL = Set.of("$.xgafv", "access_token", "alt", "callback", "fields", "key",
       "oauth_token", "prettyPrint", "quotaUser", "uploadType", "upload_protocol");
-  private static JsonNode discovery;
-
-  @BeforeAll
-  static void loadDiscovery() throws IOException {
-    Path root = Path.of(System.getProperty("chatsdk.root", "../.."));
-    Path spec = root.resolve("../shared/specs/google-chat-v1-discovery.json");
-    Assumptions.assumeTrue(Files.isRegularFile(spec), "skipped: " + spec + " is not present");
-    discovery = ChatJson.readTree(java.nio.file.Files.readString(spec));
-  }
-
-  private static JsonNode method(String id) {
-    List<JsonNode> found = new ArrayList<>();
-    collect(discovery.get("resources"), id, found);
-    assertThat(found).as("discovery method " + id).hasSize(1);
-    return found.get(0);
-  }
-
-  private static void collect(JsonNode resources, String id, List<JsonNode> found) {
-    if (resources == null) {
-      return;
-    }
-    for (JsonNode resource : resources) {
-      for (JsonNode m : resource.path("methods")) {
-        if (id.equals(m.path("id").asText())) {
-          found.add(m);
-        }
-      }
-      collect(resource.get("resources"), id, found);
-    }
-  }
+  private static final List<Class<?>> API_CLASSES =
+      List.of(SpacesApi.class, MediaApi.class, CustomEmojisApi.class, UsersApi.class);
+  private static final String NOT_FOUND = "{\"error\":{\"code\":404,\"message\":\"not found\",\"status\":\"NOT_FOUND\"}}";
 
   static Stream<Arguments> operations() {
-    String space = "spaces/AAA";
-    String message = "spaces/AAA/messages/BBB";
-    Message text = Message.builder().text("t").build();
-    List<Arguments> ops = new ArrayList<>();
-    ops.add(op("chat.spaces.completeImport", c -> c.spaces().completeImport(space)));
-    ops.add(op("chat.spaces.create", c -> c.spaces().create(Space.builder().spaceType(Space.SpaceType.GROUP_CHAT).build(),
-        CreateParams.builder().requestId("r").build())));
-    ops.add(op("chat.spaces.findDirectMessage", c -> c.spaces().findDirectMessage("users/1")));
-    ops.add(op("chat.spaces.list", c -> c.spaces().list(ListParams.builder().pageSize(1).pageToken("p").filter("f").build())));
-    ops.add(op("chat.spaces.get", c -> c.spaces().get(space, GetParams.builder().useAdminAccess(true).build())));
-    ops.add(op("chat.spaces.patch", c -> c.spaces().patch(space, Space.builder().displayName("d").build(),
-        PatchParams.builder().updateMask("display_name").useAdminAccess(true).build())));
-    ops.add(op("chat.spaces.delete", c -> c.spaces().delete(space, DeleteParams.builder().useAdminAccess(true).build())));
-    ops.add(op("chat.spaces.setup", c -> c.spaces().setup(SetUpSpaceRequest.builder()
-        .space(Space.builder().spaceType(Space.SpaceType.GROUP_CHAT).build()).build())));
-    ops.add(op("chat.spaces.members.create", c -> c.spaces().membersCreate(space, Membership.builder().member(User.builder().name("users/1").build()).build(),
-        MembersCreateParams.builder().useAdminAccess(true).build())));
-    ops.add(op("chat.spaces.members.list", c -> c.spaces().membersList(space, MembersListParams.builder()
-        .pageSize(1).pageToken("p").filter("f").showGroups(true).showInvited(true).useAdminAccess(true).build())));
-    ops.add(op("chat.spaces.members.get", c -> c.spaces().membersGet(space + "/members/1",
-        MembersGetParams.builder().useAdminAccess(true).build())));
-    ops.add(op("chat.spaces.members.delete", c -> c.spaces().membersDelete(space + "/members/1",
-        MembersDeleteParams.builder().useAdminAccess(true).build())));
-    ops.add(op("chat.spaces.messages.create", c -> c.spaces().messagesCreate(space, text, threadKeyToo(
-        MessagesCreateParams.builder().requestId("r").messageId("client-x")
-            .messageReplyOption(MessageReplyOption.REPLY_MESSAGE_OR_FAIL)
-            .notificationType(NotificationType.NOTIFICATION_TYPE_FORCE_NOTIFY)).build())));
-    ops.add(op("chat.spaces.messages.list", c -> c.spaces().messagesList(space, MessagesListParams.builder()
-        .pageSize(1).pageToken("p").filter("f").orderBy("createTime desc").showDeleted(true)
-        .markupSyntax(Message.MarkupSyntax.MARKUP_SYNTAX_MARKDOWN).build())));
-    ops.add(op("chat.spaces.messages.get", c -> c.spaces().messagesGet(message,
-        MessagesGetParams.builder().markupSyntax(Message.MarkupSyntax.MARKUP_SYNTAX_CHAT).build())));
-    ops.add(op("chat.spaces.messages.patch", c -> c.spaces().messagesPatch(message, text,
-        MessagesPatchParams.builder().allowMissing(true).build())));
-    ops.add(op("chat.spaces.messages.update", c -> c.spaces().messagesUpdate(message, text,
-        MessagesUpdateParams.builder().allowMissing(true).build())));
-    ops.add(op("chat.spaces.messages.delete", c -> c.spaces().messagesDelete(message,
-        MessagesDeleteParams.builder().force(true).build())));
-    ops.add(op("chat.spaces.messages.attachments.get", c -> c.spaces().messagesAttachmentsGet(message + "/attachments/A")));
-    ops.add(op("chat.spaces.messages.reactions.create", c -> c.spaces().messagesReactionsCreate(message,
-        Reaction.builder().emoji(Emoji.builder().unicode("\uD83D\uDE42").build()).build())));
-    ops.add(op("chat.spaces.messages.reactions.list", c -> c.spaces().messagesReactionsList(message,
-        MessagesReactionsListParams.builder().pageSize(1).pageToken("p").filter("f").build())));
-    ops.add(op("chat.spaces.messages.reactions.delete", c -> c.spaces().messagesReactionsDelete(message + "/reactions/R")));
-    ops.add(op("chat.media.upload", c -> c.media().upload(space, FileSource.of(new byte[] {1}, "a.txt", "text/plain"))));
-    ops.add(op("chat.media.download", c -> c.media().download("spaces/AAA/attachments/X", new ByteArrayOutputStream())));
-    return ops.stream();
+    return ContractCases.all().stream().map(c -> Arguments.of(c));
   }
 
-  @SuppressWarnings("deprecation")
-  private static MessagesCreateParams.Builder threadKeyToo(MessagesCreateParams.Builder b) {
-    return b.threadKey("legacy-key"); // deprecated by Google but still declared, so still offered
+  // ---- completeness: SDK <-> cases <-> discovery
+
+  /** Public operation methods: no WithHttpInfo/Async/All forms, no statics. */
+  static Set<String> publicOperations() {
+    Set<String> ops = new TreeSet<>();
+    for (Class<?> api : API_CLASSES) {
+      for (Method m : api.getDeclaredMethods()) {
+        String n = m.getName();
+        if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
+            && !n.endsWith("WithHttpInfo") && !n.endsWith("Async") && !n.endsWith("All")) {
+          ops.add(api.getSimpleName() + "#" + n);
+        }
+      }
+    }
+    return ops;
   }
 
-  private static Arguments op(String id, Consumer<GoogleChatClient> call) {
-    return Arguments.of(id, call);
+  @Test
+  void everyPublicOperationHasExactlyOneContractCase() {
+    List<String> caseNames = ContractCases.all().stream().map(Case::javaName).collect(Collectors.toList());
+    assertThat(caseNames).as("contract cases naming the same Java method twice").doesNotHaveDuplicates();
+    assertThat(new TreeSet<>(caseNames)).as("public API operations vs contract cases").isEqualTo(publicOperations());
   }
+
+  @Test
+  void everyDiscoveryMethodIsInTheSdk() {
+    Set<String> caseIds = ContractCases.all().stream().map(c -> c.id).collect(Collectors.toCollection(TreeSet::new));
+    assertThat(caseIds).hasSize(ContractCases.all().size());
+    assertThat(caseIds).as("discovery methods vs contract cases").isEqualTo(DiscoveryDocument.methods().keySet());
+    assertThat(caseIds).hasSize(54);
+  }
+
+  @Test
+  void everyOperationHasItsThreeForms() {
+    for (String op : publicOperations()) {
+      String[] parts = op.split("#");
+      Class<?> api = API_CLASSES.stream().filter(c -> c.getSimpleName().equals(parts[0])).findFirst().orElseThrow();
+      Set<String> names = Arrays.stream(api.getMethods()).map(Method::getName).collect(Collectors.toSet());
+      assertThat(names).as(op).contains(parts[1] + "WithHttpInfo", parts[1] + "Async");
+    }
+  }
+
+  /**
+   * A query parameter the document marks required (by flag or by a description starting "Required")
+   * is a positional argument, never an optional setter of the method's params class. updateMask is
+   * the exception: the SDK derives it when it is not given.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void requiredQueryParametersArePositional(Case c) {
+    JsonNode method = DiscoveryDocument.methods().get(c.id);
+    Set<String> required = new TreeSet<>();
+    method.path("parameters").fields().forEachRemaining(p -> {
+      JsonNode param = p.getValue();
+      if ("query".equals(param.path("location").asText()) && !p.getKey().equals("updateMask")
+          && (param.path("required").asBoolean() || param.path("description").asText().startsWith("Required"))) {
+        required.add(p.getKey());
+      }
+    });
+    for (Method m : c.api.getMethods()) {
+      if (!m.getName().equals(c.javaMethod)) {
+        continue;
+      }
+      for (Class<?> type : m.getParameterTypes()) {
+        if (dev.chatsdk.core.QueryParams.class.isAssignableFrom(type)) {
+          Set<String> optional = Arrays.stream(type.getMethods()).map(Method::getName)
+              .map(n -> n.startsWith("get") && n.length() > 3
+                  ? Character.toLowerCase(n.charAt(3)) + n.substring(4) : n)
+              .filter(required::contains).collect(Collectors.toSet());
+          assertThat(optional).as("%s: required query parameters offered as optional by %s", c, type.getSimpleName())
+              .isEmpty();
+        }
+      }
+    }
+  }
+
+  // ---- each operation against its discovery method
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("operations")
-  void requestMatchesTheDiscoveryDocument(String id, Consumer<GoogleChatClient> call) {
-    JsonNode method = method(id);
-    wm.stubFor(any(anyUrl()).willReturn(okJson("{}")));
-    call.accept(client);
+  void requestMatchesTheDiscoveryDocument(Case c) {
+    JsonNode method = DiscoveryDocument.methods().get(c.id);
+    assertThat(method).as("discovery method " + c.id).isNotNull();
+    wm.stubFor(any(anyUrl()).willReturn(jsonResponse(NOT_FOUND, 404)));
+    ApiException failure = catchThrowableOfType(() -> c.call.accept(client), ApiException.class);
+    assertThat(failure).as("the 404 answer surfaces as ApiException").isNotNull();
+    assertThat(failure.operation()).isEqualTo(c.id.substring("chat.".length()));
+    assertThat(failure.getStackTrace()).as("the call goes through " + c.javaName())
+        .anyMatch(f -> f.getClassName().equals(c.api.getName()) && f.getMethodName().equals(c.javaMethod));
     LoggedRequest sent = onlyRequest();
 
     assertThat(sent.getMethod().getName()).isEqualTo(method.get("httpMethod").asText());
+    assertPath(c.id, method, sent);
+    assertQueryNames(c.id, method, sent);
+    assertBody(method, sent);
+  }
 
+  private static void assertPath(String id, JsonNode method, LoggedRequest sent) {
     boolean upload = method.path("supportsMediaUpload").asBoolean();
     if (upload) {
       assertThat(method.at("/mediaUpload/protocols/simple/path").asText()).isEqualTo("/upload/v1/{+parent}/attachments:upload");
       assertThat(method.at("/mediaUpload/maxSize").asLong()).isEqualTo(MediaApi.MAX_UPLOAD_BYTES);
     }
     String flatPath = (upload ? "upload/" : "") + method.get("flatPath").asText();
-    String regex = "/?" + Pattern.quote(flatPath.startsWith("/") ? flatPath.substring(1) : flatPath)
-        .replaceAll("\\{[^}]+}", "\\\\E[^/?]+\\\\Q");
+    String regex = "/" + Pattern.quote(flatPath).replaceAll("\\{[^}]+}", "\\\\E[^/?:]+\\\\Q");
     if (id.equals("chat.media.download")) {
       regex = "/v1/media/.+"; // {+resourceName} may hold slashes
     }
     String path = sent.getUrl().contains("?") ? sent.getUrl().substring(0, sent.getUrl().indexOf('?')) : sent.getUrl();
     assertThat(path).matches(regex);
+  }
 
+  private static void assertQueryNames(String id, JsonNode method, LoggedRequest sent) {
     Set<String> declared = new TreeSet<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = method.path("parameters").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> p = it.next();
@@ -186,11 +174,97 @@ class DiscoveryContractTest extends WireMockSupport {
     Set<String> sentNames = new TreeSet<>(sent.getQueryParams().keySet());
     Set<String> undeclared = new TreeSet<>(sentNames);
     undeclared.removeAll(declared);
-    undeclared.removeAll(Set.of("uploadType", "alt"));
+    undeclared.remove(id.equals("chat.media.upload") ? "uploadType" : id.equals("chat.media.download") ? "alt" : "");
     assertThat(undeclared).as("query parameters sent but not declared").isEmpty();
     Set<String> missing = new TreeSet<>(declared);
     missing.removeAll(sentNames);
     missing.removeAll(GLOBAL);
     assertThat(missing).as("declared query parameters the SDK did not send with every option set").isEmpty();
+  }
+
+  private static void assertBody(JsonNode method, LoggedRequest sent) {
+    JsonNode request = method.get("request");
+    if (request == null) {
+      assertThat(sent.getBodyAsString()).as("a method without a request schema sends no body").isEmpty();
+      return;
+    }
+    if (method.path("supportsMediaUpload").asBoolean()) {
+      assertThat(sent.getHeader("Content-Type")).startsWith("multipart/related");
+      return;
+    }
+    assertThat(sent.getHeader("Content-Type")).startsWith("application/json");
+    List<String> unknown = new ArrayList<>();
+    checkAgainstSchema(request, json(sent.getBodyAsString()), "$", unknown);
+    assertThat(unknown).as("body properties the request schema " + request.path("$ref").asText() + " does not declare")
+        .isEmpty();
+  }
+
+  /** Collects every JSON property of {@code value} that {@code schema} (followed through $ref) does not declare. */
+  static void checkAgainstSchema(JsonNode schema, JsonNode value, String at, List<String> unknown) {
+    schema = DiscoveryDocument.resolve(schema);
+    assertThat(schema.isMissingNode()).as("schema referenced at " + at).isFalse();
+    if (value.isArray()) {
+      for (int i = 0; i < value.size(); i++) {
+        checkAgainstSchema(schema.path("items"), value.get(i), at + "[" + i + "]", unknown);
+      }
+    } else if (value.isObject()) {
+      JsonNode properties = schema.path("properties");
+      JsonNode additional = schema.get("additionalProperties");
+      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        JsonNode fieldSchema = properties.has(field.getKey()) ? properties.get(field.getKey()) : additional;
+        if (fieldSchema == null) {
+          unknown.add(at + "." + field.getKey());
+        } else {
+          checkAgainstSchema(fieldSchema, field.getValue(), at + "." + field.getKey(), unknown);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theSchemaCheckCatchesAnUndeclaredNestedProperty() {
+    JsonNode body = json("{\"text\":\"t\",\"thread\":{\"threadKey\":\"k\",\"colour\":\"red\"},\"bogus\":1}");
+    List<String> unknown = new ArrayList<>();
+    checkAgainstSchema(json("{\"$ref\":\"Message\"}"), body, "$", unknown);
+    assertThat(unknown).containsExactly("$.thread.colour", "$.bogus");
+  }
+
+  // ---- requestId: the SDK fills it exactly where the document declares one
+
+  static Stream<Arguments> requestIdMethods() {
+    return Stream.of(
+        Arguments.of("chat.spaces.create", (Consumer<GoogleChatClient>) g -> g.spaces().create(
+            Space.builder().spaceType(Space.SpaceType.GROUP_CHAT).build())),
+        Arguments.of("chat.spaces.messages.create", (Consumer<GoogleChatClient>) g -> g.spaces().messagesCreate(
+            "spaces/AAA", Message.builder().text("t").build())),
+        Arguments.of("chat.spaces.setup", (Consumer<GoogleChatClient>) g -> g.spaces().setup(SetUpSpaceRequest.builder()
+            .space(Space.builder().spaceType(Space.SpaceType.GROUP_CHAT).build()).build())));
+  }
+
+  @Test
+  void requestIdIsDeclaredOnlyByTheMethodsThatFillIt() {
+    Set<String> declaring = new TreeSet<>();
+    DiscoveryDocument.methods().forEach((id, m) -> {
+      String body = m.path("request").path("$ref").asText();
+      if (m.path("parameters").has("requestId")
+          || DiscoveryDocument.schema(body).path("properties").has("requestId")) {
+        declaring.add(id);
+      }
+    });
+    Set<String> filled = requestIdMethods().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
+    assertThat(declaring).as("methods with a requestId; each needs an auto-fill case below").isEqualTo(filled);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("requestIdMethods")
+  void requestIdIsFilledWhenTheCallerGivesNone(String id, Consumer<GoogleChatClient> call) {
+    wm.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+    call.accept(client);
+    LoggedRequest sent = onlyRequest();
+    String requestId = sent.getQueryParams().containsKey("requestId")
+        ? sent.queryParameter("requestId").firstValue()
+        : json(sent.getBodyAsString()).path("requestId").asText();
+    assertThat(requestId).as(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   }
 }

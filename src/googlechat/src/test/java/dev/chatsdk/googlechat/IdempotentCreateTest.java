@@ -1,6 +1,5 @@
 package dev.chatsdk.googlechat;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -9,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.chatsdk.core.RequestOptions;
 import dev.chatsdk.core.ServerException;
@@ -33,15 +31,6 @@ class IdempotentCreateTest extends WireMockSupport {
   private static final Message TEXT = Message.builder().text("deploy finished").build();
   private static final Membership DANA =
       Membership.builder().member(User.builder().name("users/dana@example.com").type(User.Type.HUMAN).build()).build();
-
-  /** The first call to {@code path} answers 503, later ones 200 with {@code body}. */
-  private static void failOnceThen(String path, String body) {
-    wm.stubFor(post(urlPathEqualTo(path)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(503).withBody("{\"error\":{\"code\":503,\"status\":\"UNAVAILABLE\"}}"))
-        .willSetStateTo("recovered"));
-    wm.stubFor(post(urlPathEqualTo(path)).inScenario("flaky").whenScenarioStateIs("recovered")
-        .willReturn(okJson(body)));
-  }
 
   private static List<String> requestIds(String path) {
     return wm.findAll(postRequestedFor(urlPathEqualTo(path))).stream()

@@ -3,10 +3,8 @@ package dev.chatsdk.googlechat;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.chatsdk.core.ApiResponse;
 import dev.chatsdk.googlechat.model.Annotation;
 import dev.chatsdk.googlechat.model.Attachment;
@@ -59,31 +57,6 @@ import org.junit.jupiter.api.Test;
 class SpacesApiWireTest extends WireMockSupport {
   static final String SPACE = "spaces/AAQAtjsc9v4";
   static final String MESSAGE = SPACE + "/messages/Xw9c1mXJ2kE.Xw9c1mXJ2kE";
-
-  private void respond(String fixture) {
-    wm.stubFor(any(anyUrl()).willReturn(okJson(fixture(fixture))));
-  }
-
-  private void respondEmpty() {
-    wm.stubFor(any(anyUrl()).willReturn(okJson("{}")));
-  }
-
-  /** Asserts method, raw URL (path and query, as encoded), auth, and JSON body (null: no body). */
-  private static LoggedRequest assertRequest(String method, String url, String body) {
-    LoggedRequest r = onlyRequest();
-    assertThat(r.getMethod().getName()).isEqualTo(method);
-    assertThat(r.getUrl()).isEqualTo(url);
-    assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
-    assertThat(r.getHeader("User-Agent")).contains("googlechat");
-    assertThat(r.getUrl()).doesNotContain("access_token").doesNotContain("key=");
-    if (body == null) {
-      assertThat(r.getBodyAsString()).isEmpty();
-    } else {
-      assertThat(r.getHeader("Content-Type")).startsWith("application/json");
-      assertThat(json(r.getBodyAsString())).isEqualTo(json(body));
-    }
-    return r;
-  }
 
   static void assertReleaseSpace(Space s) {
     assertThat(s.getName()).isEqualTo(SPACE);

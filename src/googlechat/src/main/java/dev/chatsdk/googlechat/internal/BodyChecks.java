@@ -1,15 +1,23 @@
 package dev.chatsdk.googlechat.internal;
 
 import dev.chatsdk.core.Require;
+import dev.chatsdk.core.http.PathEncoder;
+import dev.chatsdk.googlechat.model.CustomEmoji;
+import dev.chatsdk.googlechat.model.CustomEmojiPayload;
 import dev.chatsdk.googlechat.model.Emoji;
+import dev.chatsdk.googlechat.model.GoogleChatV1Section;
 import dev.chatsdk.googlechat.model.Group;
 import dev.chatsdk.googlechat.model.Membership;
 import dev.chatsdk.googlechat.model.Message;
+import dev.chatsdk.googlechat.model.MessagePin;
+import dev.chatsdk.googlechat.model.MoveSectionItemRequest;
 import dev.chatsdk.googlechat.model.Reaction;
+import dev.chatsdk.googlechat.model.SearchMessagesRequest;
 import dev.chatsdk.googlechat.model.SetUpSpaceRequest;
 import dev.chatsdk.googlechat.model.Space;
 import dev.chatsdk.googlechat.model.User;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,6 +86,64 @@ public final class BodyChecks {
       throw new IllegalArgumentException("reaction.emoji.unicode or reaction.emoji.customEmoji must be set");
     }
     return reaction;
+  }
+
+  /** Custom emoji names as the service accepts them: {@code :name:}, lowercase words joined by - or _. */
+  private static final Pattern EMOJI_NAME = Pattern.compile(":[a-z0-9]+(?:[-_][a-z0-9]+)*:");
+  private static final Pattern MESSAGE_NAME = Pattern.compile("^spaces/[^/]+/messages/[^/]+$");
+  private static final Pattern SECTION_NAME = Pattern.compile("^users/[^/]+/sections/[^/]+$");
+
+  /** customEmojis.create: a well-formed {@code :name:} and an image payload with its file name. */
+  public static CustomEmoji createCustomEmoji(@Nullable CustomEmoji customEmoji) {
+    Require.nonNull(customEmoji, "customEmoji");
+    String name = Require.nonBlank(customEmoji.getEmojiName(), "customEmoji.emojiName");
+    if (!EMOJI_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("customEmoji.emojiName must look like :name: (lowercase letters and digits,"
+          + " words joined by single - or _), got '" + name + "'");
+    }
+    CustomEmojiPayload payload = customEmoji.getPayload();
+    if (payload == null) {
+      throw new IllegalArgumentException("customEmoji.payload must be set (the image and its file name)");
+    }
+    Require.nonBlank(payload.getFileContent(), "customEmoji.payload.fileContent");
+    Require.nonBlank(payload.getFilename(), "customEmoji.payload.filename");
+    return customEmoji;
+  }
+
+  /** spaces.messagePins.create: the resource name of the message to pin. */
+  public static MessagePin createMessagePin(@Nullable MessagePin messagePin) {
+    Require.nonNull(messagePin, "messagePin");
+    PathEncoder.resourceName("messagePin.message", messagePin.getMessage(), MESSAGE_NAME,
+        "spaces/{space}/messages/{message}");
+    return messagePin;
+  }
+
+  /** spaces.messages.search: a search query. */
+  public static SearchMessagesRequest searchMessages(@Nullable SearchMessagesRequest request) {
+    Require.nonNull(request, "request");
+    Require.nonBlank(request.getFilter(), "request.filter");
+    return request;
+  }
+
+  /** users.sections.create: a section type, and a display name for a custom section. */
+  public static GoogleChatV1Section createSection(@Nullable GoogleChatV1Section section) {
+    Require.nonNull(section, "section");
+    GoogleChatV1Section.Type type = section.getType();
+    if (type == null) {
+      throw new IllegalArgumentException("section.type must be set (CUSTOM_SECTION for a section of your own)");
+    }
+    if (GoogleChatV1Section.Type.CUSTOM_SECTION.equals(type)) {
+      Require.nonBlank(section.getDisplayName(), "section.displayName");
+    }
+    return section;
+  }
+
+  /** users.sections.items.move: the resource name of the section to move the item into. */
+  public static MoveSectionItemRequest moveSectionItem(@Nullable MoveSectionItemRequest request) {
+    Require.nonNull(request, "request");
+    PathEncoder.resourceName("request.targetSection", request.getTargetSection(), SECTION_NAME,
+        "users/{user}/sections/{section}");
+    return request;
   }
 
   private static Space space(Space space, String path) {

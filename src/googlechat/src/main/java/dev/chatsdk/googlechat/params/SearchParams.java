@@ -72,15 +72,6 @@ public final class SearchParams extends QueryParams {
   }
 
   /**
-   * Query parameter {@code query}.
-   *
-   * @return the value, or null when unset
-   */
-  public @Nullable String getQuery() {
-    return (String) get("query");
-  }
-
-  /**
    * Query parameter {@code useAdminAccess}.
    *
    * @return the value, or null when unset
@@ -128,16 +119,6 @@ public final class SearchParams extends QueryParams {
      */
     public Builder pageToken(@Nullable String pageToken) {
       return setText("pageToken", pageToken);
-    }
-
-    /**
-     * Sets {@code query}.
-     *
-     * @param query the value; {@code null} unsets it
-     * @return this builder
-     */
-    public Builder query(@Nullable String query) {
-      return setText("query", query);
     }
 
     /**
