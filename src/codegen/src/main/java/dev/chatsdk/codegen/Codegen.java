@@ -50,6 +50,12 @@ public final class Codegen {
       "spaces.messages.reactions.create", "spaces.messages.reactions.list", "spaces.messages.reactions.delete",
       "media.upload", "media.download");
 
+  /** Google Chat app interaction events (issue 10): the event a Chat app's endpoint receives. */
+  static final List<String> GOOGLE_EVENT_ROOTS = List.of("DeprecatedEvent");
+
+  /** What every Stream webhook event class implements (hand-written, in the stream module). */
+  static final String STREAM_EVENT_INTERFACE = "dev.chatsdk.stream.StreamEvent";
+
   static final String STREAM_SPEC = "stream-chat-openapi.yaml";
   static final String GOOGLE_SPEC = "google-chat-v1-discovery.json";
   static final String STREAM_DIR = "src/stream/src/main/java/dev/chatsdk/stream/model";
@@ -63,13 +69,15 @@ public final class Codegen {
   }
 
   static ModelSet streamModels(Path specs) throws IOException {
-    return OpenApiReader.load(specs.resolve(STREAM_SPEC))
-        .select("Stream Chat", "dev.chatsdk.stream.model", STREAM_OPERATIONS);
+    OpenApiReader reader = OpenApiReader.load(specs.resolve(STREAM_SPEC));
+    List<String> events = reader.eventSchemas();
+    return reader.select("Stream Chat", "dev.chatsdk.stream.model", STREAM_OPERATIONS, events)
+        .implementing(events, STREAM_EVENT_INTERFACE);
   }
 
   static ModelSet googleModels(Path specs) throws IOException {
     return DiscoveryReader.load(specs.resolve(GOOGLE_SPEC))
-        .select("Google Chat", "dev.chatsdk.googlechat.model", GOOGLE_METHODS);
+        .select("Google Chat", "dev.chatsdk.googlechat.model", GOOGLE_METHODS, GOOGLE_EVENT_ROOTS);
   }
 
   /**

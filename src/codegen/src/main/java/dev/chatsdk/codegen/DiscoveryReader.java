@@ -31,9 +31,14 @@ final class DiscoveryReader {
 
   /** Selects the schemas reachable from the given methods, written like {@code spaces.members.list}. */
   ModelSet select(String apiLabel, String packageName, List<String> methods) {
-    Set<String> all = new TreeSet<>();
+    return select(apiLabel, packageName, methods, List.of());
+  }
+
+  /** Same, plus schemas the service sends on its own (app interaction events): received, never request-side. */
+  ModelSet select(String apiLabel, String packageName, List<String> methods, List<String> receivedRoots) {
+    Set<String> all = new TreeSet<>(receivedRoots);
     Set<String> requestRoots = new TreeSet<>();
-    Set<String> responseRoots = new TreeSet<>();
+    Set<String> responseRoots = new TreeSet<>(receivedRoots);
     for (String id : methods) {
       JsonNode method = method(id);
       if (method.has("request")) {
