@@ -1,12 +1,10 @@
 package dev.chatsdk.googlechat.apps;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.chatsdk.core.Require;
 import dev.chatsdk.core.json.ChatJson;
+import dev.chatsdk.core.json.JsonErrors;
 import dev.chatsdk.googlechat.model.DeprecatedEvent;
 import dev.chatsdk.googlechat.model.Message;
 import java.io.ByteArrayOutputStream;
@@ -103,18 +101,8 @@ public final class ChatAppEvents {
   }
 
   private static ChatAppEventException invalid(IOException e) {
-    StringBuilder where = new StringBuilder();
-    if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
-      where.append(" at ");
-      for (JsonMappingException.Reference r : ((JsonMappingException) e).getPath()) {
-        where.append(r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]");
-      }
-    } else if (e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null) {
-      JsonLocation loc = ((JsonProcessingException) e).getLocation();
-      where.append(" at line ").append(loc.getLineNr()).append(", column ").append(loc.getColumnNr());
-    }
     // The cause is not attached: Jackson's messages quote the offending input.
     return new ChatAppEventException("Chat app event body is not a valid interaction event ("
-        + e.getClass().getSimpleName() + where + ")", null);
+        + JsonErrors.describe(e) + ")", null);
   }
 }
