@@ -143,6 +143,19 @@ class ChatRequestVerifierTest {
   }
 
   @Test
+  void addOnServiceAccountIsAcceptedOnlyWhenConfigured() throws Exception {
+    String addOn = "service-1234567890@gcp-sa-gsuiteaddons.iam.gserviceaccount.com";
+    Map<String, Object> c = idClaims();
+    c.put("email", addOn);
+    String token = "Bearer " + signA(c);
+    rejected(idTokenVerifier(), token, Reason.WRONG_EMAIL);
+    ChatRequestVerifier v = ChatRequestVerifier.forEndpointUrl(ENDPOINT).expectedEmail(addOn)
+        .certificatesUrl(wm.baseUrl() + "/oauth2/v1/certs").clock(clock).build();
+    assertThatCode(() -> v.verify(token)).doesNotThrowAnyException();
+    rejected(v, "Bearer " + signA(idClaims()), Reason.WRONG_EMAIL);
+  }
+
+  @Test
   void wrongIssuerIsRejected() throws Exception {
     Map<String, Object> id = idClaims();
     id.put("iss", "https://evil.example.com");
