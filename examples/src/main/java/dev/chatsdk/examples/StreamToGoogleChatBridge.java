@@ -7,8 +7,9 @@ import dev.chatsdk.googlechat.params.MessageReplyOption;
 import dev.chatsdk.googlechat.params.MessagesCreateParams;
 import dev.chatsdk.stream.MessagesApi;
 import dev.chatsdk.stream.StreamWebhooks;
-import dev.chatsdk.stream.WebhookEvent;
+import dev.chatsdk.stream.StreamEvent;
 import dev.chatsdk.stream.model.Message;
+import dev.chatsdk.stream.model.MessageNewEvent;
 import dev.chatsdk.stream.model.SearchRequest;
 import dev.chatsdk.stream.model.SearchResult;
 import dev.chatsdk.stream.model.SearchResultMessage;
@@ -101,11 +102,16 @@ public final class StreamToGoogleChatBridge {
    * @throws dev.chatsdk.stream.WebhookSignatureException when the signature does not match
    */
   public dev.chatsdk.googlechat.model.@Nullable Message onWebhook(StreamWebhooks webhooks, byte[] body, String signature) {
-    WebhookEvent event = webhooks.verifyAndParse(body, signature);
-    if (!"message.new".equals(event.getType()) || !event.getCid().map(channel.cid()::equals).orElse(false)) {
+    StreamEvent event = webhooks.verifyAndParseEvent(body, signature);
+    out.println("webhook " + event.getType() + " verified, decoded as " + event.getClass().getSimpleName());
+    if (!(event instanceof MessageNewEvent)) {
       return null;
     }
-    return event.getMessage().map(this::relay).orElse(null);
+    MessageNewEvent created = (MessageNewEvent) event;
+    if (!channel.cid().equals(created.getCid()) || created.getMessage() == null) {
+      return null;
+    }
+    return relay(created.getMessage());
   }
 
   /** Posts one Stream message into the space (idempotent per Stream message id). */

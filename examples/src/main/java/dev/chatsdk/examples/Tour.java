@@ -3,7 +3,7 @@ package dev.chatsdk.examples;
 import java.io.PrintStream;
 
 /**
- * Runs the three examples — {@link StreamTour}, {@link GoogleChatTour}, {@link Bridge} — against
+ * Runs the examples — {@link StreamTour}, {@link GoogleChatTour}, {@link Bridge}, {@link ChatAppTour} — against
  * the embedded emulator, or the real services when credentials are set (see {@link Backends}).
  *
  * <pre>mvn -B install -DskipTests &amp;&amp; mvn -B -q -pl examples exec:java</pre>
@@ -26,6 +26,8 @@ public final class Tour {
     GoogleChatTour.run(backends, out);
     out.println();
     Bridge.run(backends, out);
+    out.println();
+    ChatAppTour.run(backends, out);
     out.println();
   }
 }

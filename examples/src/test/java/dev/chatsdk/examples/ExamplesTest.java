@@ -176,7 +176,29 @@ class ExamplesTest {
     assertThat(printed())
         .contains("Stream Chat: talking to the embedded emulator at http://127.0.0.1:")
         .contains("Google Chat: talking to the embedded emulator at http://127.0.0.1:")
-        .contains("== Stream tour", "== Google Chat tour", "== Bridge");
+        .contains("== Stream tour", "== Google Chat tour", "== Bridge", "== Chat app endpoint")
+        .contains("webhook message.new verified, decoded as MessageNewEvent")
+        .contains("/status release-7 -> card \"Build release-7\"");
+  }
+
+  @Test
+  void chatAppEndpointAnswersVerifiedEmulatorEvents() {
+    ChatAppTour.Result r = ChatAppTour.run(emulator.googleChat().app(), out);
+    assertThat(r.welcome).startsWith("Hello!");
+    assertThat(r.cardTitle).isEqualTo("Build release-7");
+    assertThat(r.dialogTitle).isEqualTo("Build release-7");
+    assertThat(r.dialogClosedNotice).isEqualTo("Comment saved: ship it");
+    assertThat(r.forgedStatus).isEqualTo(401);
+  }
+
+  @Test
+  void chatAppEndpointRefusesEventsForAnotherAudience() {
+    try (ChatAppEndpoint endpoint = new ChatAppEndpoint(url -> dev.chatsdk.googlechat.apps.ChatRequestVerifier
+        .forEndpointUrl("https://elsewhere.example.com/chat")
+        .certificatesUrl(emulator.googleChat().app().certificatesUrl()).build())) {
+      emulator.googleChat().app().endpoint(endpoint.url());
+      assertThat(emulator.googleChat().app().addedToSpace("spaces/X", "users/1").status()).isEqualTo(401);
+    }
   }
 
   @Test

@@ -39,6 +39,12 @@ public final class Codegen {
       "POST /channels/{type}/{id}/file",
       "POST /channels/{type}/{id}/image");
 
+  /** Google Chat app interaction events (issue 10): the event a Chat app's endpoint receives. */
+  static final List<String> GOOGLE_EVENT_ROOTS = List.of("DeprecatedEvent");
+
+  /** What every Stream webhook event class implements (hand-written, in the stream module). */
+  static final String STREAM_EVENT_INTERFACE = "dev.chatsdk.stream.StreamEvent";
+
   static final String STREAM_SPEC = "stream-chat-openapi.yaml";
   static final String GOOGLE_SPEC = "google-chat-v1-discovery.json";
   static final String STREAM_DIR = "src/stream/src/main/java/dev/chatsdk/stream/model";
@@ -59,8 +65,10 @@ public final class Codegen {
   }
 
   static ModelSet streamModels(Path specs) throws IOException {
-    return OpenApiReader.load(specs.resolve(STREAM_SPEC))
-        .select("Stream Chat", "dev.chatsdk.stream.model", STREAM_OPERATIONS);
+    OpenApiReader reader = OpenApiReader.load(specs.resolve(STREAM_SPEC));
+    List<String> events = reader.eventSchemas();
+    return reader.select("Stream Chat", "dev.chatsdk.stream.model", STREAM_OPERATIONS, events)
+        .implementing(events, STREAM_EVENT_INTERFACE);
   }
 
   static ApiSpec googleApi(Path specs) throws IOException {
@@ -74,7 +82,7 @@ public final class Codegen {
 
   static ModelSet googleModels(Path specs) throws IOException {
     return DiscoveryReader.load(specs.resolve(GOOGLE_SPEC))
-        .select("Google Chat", "dev.chatsdk.googlechat.model", googleApi(specs).schemaRoots());
+        .select("Google Chat", "dev.chatsdk.googlechat.model", googleApi(specs).schemaRoots(), GOOGLE_EVENT_ROOTS);
   }
 
   /**

@@ -35,12 +35,15 @@ final class DiscoveryReader {
 
   /**
    * Selects the schemas reachable from the given root schemas (the bodies and responses of the
-   * generated methods). A schema only requests reach is request-side: its builder checks required fields.
+   * generated methods) and from schemas the service sends on its own (app interaction events), which
+   * count as received, never request-side. A schema only requests reach is request-side: its
+   * builder checks required fields.
    */
-  ModelSet select(String apiLabel, String packageName, List<String> roots) {
+  ModelSet select(String apiLabel, String packageName, List<String> roots, List<String> receivedRoots) {
     Set<String> all = new TreeSet<>(roots);
+    all.addAll(receivedRoots);
     Set<String> requestRoots = new TreeSet<>();
-    Set<String> responseRoots = new TreeSet<>();
+    Set<String> responseRoots = new TreeSet<>(receivedRoots);
     collectMethods(root.path("resources"), requestRoots, responseRoots);
     SchemaTypes types = new SchemaTypes(ref -> ref, true);
     Set<String> requestSide = ModelSet.closure(requestRoots, n -> schema(n, types, false));

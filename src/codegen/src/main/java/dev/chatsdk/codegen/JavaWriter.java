@@ -250,7 +250,12 @@ final class JavaWriter {
       line("    creatorVisibility = JsonAutoDetect.Visibility.NONE)");
       line("@JsonInclude(JsonInclude.Include.NON_NULL)");
       line("@JsonDeserialize(builder = " + n + ".Builder.class)");
-      line("public final class " + n + " {");
+      String iface = set.interfaces.get(n);
+      if (iface != null) {
+        imports.add(iface);
+      }
+      line("public final class " + n + (iface == null ? "" : " implements " + iface.substring(iface.lastIndexOf('.') + 1))
+          + " {");
       for (Prop p : props) {
         line("  @JsonProperty(\"" + p.def.jsonName + "\")");
         if (p.def.type.kind == TypeRef.Kind.MAP) {

@@ -91,9 +91,14 @@ final class OpenApiReader {
    * Selects the schemas reachable from the given operations, each written {@code "METHOD /path"}.
    */
   ModelSet select(String apiLabel, String packageName, List<String> operations) {
-    Set<String> all = new TreeSet<>();
+    return select(apiLabel, packageName, operations, List.of());
+  }
+
+  /** Same, plus schemas the service sends on its own (webhook events): received, never request-side. */
+  ModelSet select(String apiLabel, String packageName, List<String> operations, List<String> receivedRoots) {
+    Set<String> all = new TreeSet<>(receivedRoots);
     Set<String> requestRoots = new TreeSet<>();
-    Set<String> responseRoots = new TreeSet<>();
+    Set<String> responseRoots = new TreeSet<>(receivedRoots);
     for (String op : operations) {
       String[] parts = op.split(" ", 2);
       JsonNode operation = root.path("paths").path(parts[1]).path(parts[0].toLowerCase(java.util.Locale.ROOT));
@@ -114,6 +119,20 @@ final class OpenApiReader {
       defs.add(schema(name, types, requestSide.contains(name)));
     }
     return new ModelSet(sourceName, apiLabel, packageName, defs);
+  }
+
+  /** Webhook event schemas: named {@code *Event} with both a {@code type} and a {@code created_at}. */
+  List<String> eventSchemas() {
+    List<String> out = new ArrayList<>();
+    Iterator<String> names = root.path("components").path("schemas").fieldNames();
+    while (names.hasNext()) {
+      String n = names.next();
+      JsonNode props = root.path("components").path("schemas").path(n).path("properties");
+      if (n.endsWith("Event") && props.has("type") && props.has("created_at")) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   private SchemaDef schema(String name, SchemaTypes types, boolean requestSide) {

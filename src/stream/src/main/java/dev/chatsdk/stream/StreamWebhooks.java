@@ -1,33 +1,36 @@
 package dev.chatsdk.stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.chatsdk.core.ChatException;
 import dev.chatsdk.core.Require;
-import dev.chatsdk.core.json.ChatJson;
 import dev.chatsdk.stream.internal.Hs256;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks and reads the webhook calls Stream makes to your server. Stream signs each request body
+ * Checks and reads the events Stream sends to your backend. Stream signs each HTTP webhook body
  * with the app's API secret (HMAC-SHA256) and sends the lower-case hex digest in the {@code
  * X-Signature} header. Verify against the raw body bytes exactly as received, before any JSON
- * parsing or re-encoding.
+ * parsing or re-encoding. When compression is enabled for the app, the body is gzip (detected here
+ * by its magic bytes, whatever the {@code Content-Encoding} header says) and the signature is over
+ * the decompressed JSON.
  *
  * <pre>{@code
- * StreamWebhooks webhooks = client.webhooks();          // or new StreamWebhooks(apiSecret)
- * WebhookEvent event = webhooks.verifyAndParse(body, request.getHeader("X-Signature"));
- * if (event.getType().equals("message.new")) { ... }
+ * StreamWebhooks webhooks = new StreamWebhooks(apiSecret);
+ * StreamEvent event = webhooks.verifyAndParseEvent(body, request.getHeader("X-Signature"));
+ * if (event instanceof MessageNewEvent) { ... }
  * }</pre>
+ *
+ * <p>Events delivered through Amazon SQS or SNS are read with {@link #parseSqs(String)} and {@link
+ * #parseSns(String)}. Stream does not sign queue messages: trust in them comes from the queue's or
+ * topic's access policy (only Stream's AWS principal may send), so there is nothing to verify here.
+ *
+ * <p>{@link #verifyAndParse(byte[], String)} and {@link WebhookEvent}, the untyped view of earlier
+ * versions, remain and accept compressed bodies too.
  *
  * <p>Immutable and thread-safe; {@link #toString()} never shows the secret.
  */
 public final class StreamWebhooks {
-  private static final ObjectReader TREE = ChatJson.reader(JsonNode.class);
-
   private final Hs256 hmac;
 
   /** A verifier for the app whose API secret is {@code apiSecret}. Needs no HTTP client. */
@@ -37,15 +40,22 @@ public final class StreamWebhooks {
 
   /**
    * Whether {@code xSignature} is the HMAC-SHA256 (hex, either case) of {@code body} under the API
-   * secret. Compares in constant time. A null, blank or malformed signature is simply invalid.
+   * secret; a gzip body is checked by its decompressed JSON. Compares in constant time. A null,
+   * blank or malformed signature is simply invalid.
+   *
+   * @throws WebhookPayloadException when the body looks like gzip but does not decompress
    */
   public boolean verifySignature(byte[] body, @Nullable String xSignature) {
     Require.nonNull(body, "body");
+    return signatureMatches(WebhookPayloads.httpBody(body), xSignature);
+  }
+
+  private boolean signatureMatches(byte[] json, @Nullable String xSignature) {
     if (xSignature == null) {
       return false;
     }
     byte[] given = decodeHex(xSignature.trim());
-    byte[] expected = hmac.mac(body);
+    byte[] expected = hmac.mac(json);
     // isEqual is constant-time for arrays of equal length; a wrong length reveals nothing useful.
     return given != null && MessageDigest.isEqual(expected, given);
   }
@@ -63,16 +73,7 @@ public final class StreamWebhooks {
    */
   public WebhookEvent parse(byte[] body) {
     Require.nonNull(body, "body");
-    JsonNode tree;
-    try {
-      tree = TREE.readTree(body);
-    } catch (IOException e) {
-      throw new ChatException("webhook body is not valid JSON: " + e.getClass().getSimpleName(), e);
-    }
-    if (tree == null || !tree.isObject()) {
-      throw new ChatException("webhook body must be a JSON object");
-    }
-    return new WebhookEvent(tree);
+    return new WebhookEvent(WebhookPayloads.tree(WebhookPayloads.httpBody(body)));
   }
 
   /**
@@ -86,6 +87,57 @@ public final class StreamWebhooks {
       throw new WebhookSignatureException();
     }
     return parse(body);
+  }
+
+  /**
+   * Verifies an HTTP webhook's signature over its (decompressed) body, then decodes the typed event:
+   * the generated class of its type, or the generic {@link dev.chatsdk.stream.model.Event}.
+   *
+   * @throws WebhookSignatureException when the signature does not match (answer 401)
+   * @throws WebhookPayloadException when the body is not an event
+   */
+  public StreamEvent verifyAndParseEvent(byte[] body, @Nullable String xSignature) {
+    byte[] json = WebhookPayloads.httpBody(Require.nonNull(body, "body"));
+    if (!signatureMatches(json, xSignature)) {
+      throw new WebhookSignatureException();
+    }
+    return WebhookPayloads.event(WebhookPayloads.tree(json));
+  }
+
+  /**
+   * Decodes an HTTP webhook body (JSON or gzip) into a typed event without checking a signature
+   * (for bodies verified elsewhere, and tests).
+   *
+   * @throws WebhookPayloadException when the body is not an event
+   */
+  public static StreamEvent parseEvent(byte[] body) {
+    Require.nonNull(body, "body");
+    return WebhookPayloads.event(WebhookPayloads.tree(WebhookPayloads.httpBody(body)));
+  }
+
+  /**
+   * Decodes the body of an SQS message Stream sent: base64 of the event JSON, gzip-compressed when
+   * compression is on (a body that is plain JSON is accepted too). Queue messages carry no
+   * signature; rely on the queue's access policy.
+   *
+   * @throws WebhookPayloadException when the body is not an event
+   */
+  public static StreamEvent parseSqs(String messageBody) {
+    Require.nonNull(messageBody, "messageBody");
+    return WebhookPayloads.event(WebhookPayloads.tree(WebhookPayloads.sqsBody(messageBody)));
+  }
+
+  /**
+   * Decodes an SNS delivery: the HTTP notification envelope as posted to a subscribed endpoint
+   * (JSON with {@code Type}, {@code TopicArn}, {@code Message}, ...), or its {@code Message}
+   * already taken out; the message is read like an SQS body. Check the envelope's AWS signature or
+   * rely on your subscription's delivery policy; Stream adds no signature of its own.
+   *
+   * @throws WebhookPayloadException when the notification carries no event
+   */
+  public static StreamEvent parseSns(String notification) {
+    Require.nonNull(notification, "notification");
+    return WebhookPayloads.event(WebhookPayloads.tree(WebhookPayloads.snsBody(notification)));
   }
 
   private static byte @Nullable [] decodeHex(String hex) {

@@ -286,6 +286,7 @@ public final class ChatEmulator implements AutoCloseable {
     executor.shutdownNow();
     streamService.close();
     googleService.close();
+    googleChat.closeApp();
   }
 
   @Override

@@ -1,13 +1,17 @@
 package dev.chatsdk.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chatsdk.testing.internal.GoogleChatAppEvents;
 import dev.chatsdk.testing.internal.GoogleChatService;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 
 /** The emulated Google Chat service: controls from {@link EmulatedService} plus state inspection. */
 public final class EmulatedGoogleChat extends EmulatedService {
   private final GoogleChatService service;
   private final ChatEmulator emulator;
+  private final GoogleChatAppEvents appEvents = new GoogleChatAppEvents(Clock.systemUTC());
+  private final EmulatedChatApp app = new EmulatedChatApp(appEvents, this::space);
 
   EmulatedGoogleChat(GoogleChatService service, ChatEmulator emulator) {
     super(service);
@@ -33,5 +37,14 @@ public final class EmulatedGoogleChat extends EmulatedService {
   /** A copy of a stored message ({@code spaces/.../messages/...}), deleted ones included, or null. */
   public @Nullable ObjectNode message(String name) {
     return service.storedMessage(name);
+  }
+
+  /** Google Chat's calls to your Chat app's HTTP endpoint: signed interaction events. */
+  public EmulatedChatApp app() {
+    return app;
+  }
+
+  void closeApp() {
+    appEvents.close();
   }
 }

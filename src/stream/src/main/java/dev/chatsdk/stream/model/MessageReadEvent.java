@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.chatsdk.core.internal.ModelSupport;
+import dev.chatsdk.stream.StreamEvent;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
     creatorVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = MessageReadEvent.Builder.class)
-public final class MessageReadEvent {
+public final class MessageReadEvent implements StreamEvent {
   @JsonProperty("channel_id")
   private final String channelId;
 

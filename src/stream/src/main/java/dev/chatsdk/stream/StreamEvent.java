@@ -1,0 +1,26 @@
+package dev.chatsdk.stream;
+
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A typed webhook event from Stream. Each event type Stream documents has its own generated class in
+ * {@code dev.chatsdk.stream.model} ({@code MessageNewEvent}, {@code ReactionNewEvent}, ...), all of
+ * which implement this interface; a type the SDK does not know yet arrives as the generated generic
+ * {@link dev.chatsdk.stream.model.Event}, which keeps every field. Use {@code instanceof} (or a
+ * {@code switch} on {@link #getType()}) to dispatch.
+ *
+ * <p>Obtain events from {@link StreamWebhooks#verifyAndParseEvent(byte[], String)} (HTTP webhooks),
+ * {@link StreamWebhooks#parseSqs(String)} or {@link StreamWebhooks#parseSns(String)}.
+ */
+public interface StreamEvent {
+  /** The event type, for example {@code message.new}. */
+  String getType();
+
+  /** When the event happened (null only when the payload carried no {@code created_at}). */
+  @Nullable Instant getCreatedAt();
+
+  /** Fields the event's class does not declare, such as custom data (never null, unmodifiable). */
+  Map<String, Object> getAdditionalProperties();
+}
