@@ -237,7 +237,9 @@ final class DiscoveryOperations {
 
   /**
    * Expands one overlay mask entry: {@code permission_settings.*} becomes one path per child field
-   * of that object that is not output-only; other entries are taken as written.
+   * of that object that is not output-only, written as the API description writes them (the parent
+   * in snake_case, the child by its JSON name: {@code permission_settings.manageApps}); other entries
+   * are taken as written.
    */
   private List<String> expandMask(String schema, String field) {
     if (!field.endsWith(".*")) {
@@ -256,7 +258,8 @@ final class DiscoveryOperations {
     for (Iterator<Map.Entry<String, JsonNode>> it = s.path("properties").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!e.getValue().path("readOnly").asBoolean(false)) {
-        out.add(parent + "." + snake(e.getKey()));
+        // The document names nested settings by their JSON name (permission_settings.manageApps).
+        out.add(parent + "." + e.getKey());
       }
     }
     return out;

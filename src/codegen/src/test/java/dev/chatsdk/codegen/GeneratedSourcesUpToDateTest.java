@@ -162,7 +162,7 @@ class GeneratedSourcesUpToDateTest {
     OperationDef patch = Codegen.googleApi(specs).operations.stream()
         .filter(op -> op.id.equals("spaces.patch")).findFirst().orElseThrow();
 
-    assertThat(patch.updateMask).contains("display_name", "permission_settings.manage_members_and_groups",
-        "permission_settings.reply_messages").doesNotContain("permission_settings.post_messages");
+    assertThat(patch.updateMask).contains("display_name", "permission_settings.manageMembersAndGroups",
+        "permission_settings.replyMessages").doesNotContain("permission_settings.postMessages");
   }
 }

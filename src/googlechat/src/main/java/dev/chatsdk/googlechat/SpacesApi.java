@@ -3139,7 +3139,7 @@ public final class SpacesApi {
    * <p>{@code PATCH /v1/{name}}, method {@code chat.spaces.patch} of the API description.
    * Accepted OAuth scopes: {@code chat.admin.spaces}, {@code chat.app.spaces}, {@code chat.import}, {@code chat.spaces}.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
-   * Without an explicit {@code updateMask} in the params, the mask is derived from the fields set on {@code space}, taken from the updatable paths {@code display_name}, {@code space_type}, {@code space_details}, {@code space_history_state}, {@code access_settings.audience}, {@code access_settings.access_permission_settings}, {@code permission_settings.manage_apps}, {@code permission_settings.manage_members_and_groups}, {@code permission_settings.manage_webhooks}, {@code permission_settings.modify_space_details}, {@code permission_settings.reply_messages}, {@code permission_settings.toggle_history}, {@code permission_settings.use_at_mention_all}; output-only fields never enter it.
+   * Without an explicit {@code updateMask} in the params, the mask is derived from the fields set on {@code space}, taken from the updatable paths {@code display_name}, {@code space_type}, {@code space_details}, {@code space_history_state}, {@code access_settings.audience}, {@code access_settings.access_permission_settings.discoverSpaceSetting}, {@code access_settings.access_permission_settings.joinSpaceSetting}, {@code permission_settings.manageApps}, {@code permission_settings.manageMembersAndGroups}, {@code permission_settings.manageWebhooks}, {@code permission_settings.modifySpaceDetails}, {@code permission_settings.replyMessages}, {@code permission_settings.toggleHistory}, {@code permission_settings.useAtMentionAll}; output-only fields never enter it.
    *
    * @param name resource name of the form {@code spaces/{space}}, checked before any I/O
    * @param space request body, sent as JSON
@@ -3255,7 +3255,7 @@ public final class SpacesApi {
     builder.jsonBody(Require.nonNull(space, "space"));
     Calls.query(builder, params);
     if (params == null || params.getUpdateMask() == null) {
-      builder.query("updateMask", UpdateMasks.derive(space, "space", "display_name", "space_type", "space_details", "space_history_state", "access_settings.audience", "access_settings.access_permission_settings", "permission_settings.manage_apps", "permission_settings.manage_members_and_groups", "permission_settings.manage_webhooks", "permission_settings.modify_space_details", "permission_settings.reply_messages", "permission_settings.toggle_history", "permission_settings.use_at_mention_all"));
+      builder.query("updateMask", UpdateMasks.derive(space, "space", "display_name", "space_type", "space_details", "space_history_state", "access_settings.audience", "access_settings.access_permission_settings.discoverSpaceSetting", "access_settings.access_permission_settings.joinSpaceSetting", "permission_settings.manageApps", "permission_settings.manageMembersAndGroups", "permission_settings.manageWebhooks", "permission_settings.modifySpaceDetails", "permission_settings.replyMessages", "permission_settings.toggleHistory", "permission_settings.useAtMentionAll"));
     }
     builder.retrySafe(true);
     return builder.build();

@@ -103,10 +103,10 @@ class DerivedUpdateMaskTest extends WireMockSupport {
     return List.of(
         new MaskCase("chat.spaces.patch", c -> c.spaces().patch("spaces/AAA", everySpaceField()),
             "display_name,space_type,space_details,space_history_state,access_settings.audience,"
-                + "permission_settings.manage_apps,permission_settings.manage_members_and_groups,"
-                + "permission_settings.manage_webhooks,permission_settings.modify_space_details,"
-                + "permission_settings.reply_messages,permission_settings.toggle_history,"
-                + "permission_settings.use_at_mention_all",
+                + "permission_settings.manageApps,permission_settings.manageMembersAndGroups,"
+                + "permission_settings.manageWebhooks,permission_settings.modifySpaceDetails,"
+                + "permission_settings.replyMessages,permission_settings.toggleHistory,"
+                + "permission_settings.useAtMentionAll",
             c -> c.spaces().patch("spaces/AAA", Space.builder().name("spaces/AAA").createTime(T)
                 .permissionSettings(PermissionSettings.builder().postMessages(PermissionSetting.builder()
                     .membersAllowed(true).build()).build()).build()),

@@ -107,7 +107,7 @@ class UpdateMaskTest extends WireMockSupport {
         .build();
     client.spaces().patch("spaces/AAA", space);
     assertThat(sentMask()).isEqualTo("display_name,space_details,access_settings.audience,"
-        + "permission_settings.manage_apps,permission_settings.toggle_history");
+        + "permission_settings.manageApps,permission_settings.toggleHistory");
   }
 
   @Test
@@ -121,7 +121,7 @@ class UpdateMaskTest extends WireMockSupport {
             .build())
         .build();
     client.spaces().patch("spaces/AAA", space);
-    assertThat(sentMask()).isEqualTo("display_name,permission_settings.reply_messages");
+    assertThat(sentMask()).isEqualTo("display_name,permission_settings.replyMessages");
   }
 
   @Test
