@@ -389,10 +389,16 @@ public final class HttpPipeline implements AutoCloseable {
       return Outcome.failure(new ApiConnectionException(op, op + " was cancelled", e));
     }
     boolean timeout = e instanceof InterruptedIOException;
+    String detail = e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : " (" + withoutQuery(TlsFailures.firstLine(e.getMessage())) + ")");
+    String tlsProblem = timeout ? null : TlsFailures.permanentProblem(e);
+    if (tlsProblem != null) {
+      // Retrying cannot fix a trust or protocol configuration: fail after this one handshake.
+      return Outcome.failure(new ApiConnectionException(op, op + " failed: " + tlsProblem + ", not retried: " + detail, e));
+    }
     ChatException error = timeout
         ? new ApiTimeoutException(op, op + " timed out (" + e.getClass().getSimpleName() + ")", e)
-        : new ApiConnectionException(op, op + " failed: " + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : " (" + withoutQuery(e.getMessage()) + ")"), e);
+        : new ApiConnectionException(op, op + " failed: " + detail, e);
     if (callTimeout || state.retries >= state.maxRetries
         || !RetryPolicy.mayRetryFailure(marker.sent, state.request, state.retrySafe)) {
       return Outcome.failure(error);
