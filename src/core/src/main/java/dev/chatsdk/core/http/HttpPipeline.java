@@ -9,6 +9,7 @@ import dev.chatsdk.core.ChatException;
 import dev.chatsdk.core.RateLimitInfo;
 import dev.chatsdk.core.RequestOptions;
 import dev.chatsdk.core.Require;
+import dev.chatsdk.core.ResponseDecodeException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -248,7 +249,9 @@ public final class HttpPipeline implements AutoCloseable {
     state.attempts++;
     Request.Builder rb = new Request.Builder()
         .header("User-Agent", userAgent)
-        .header("Accept", "application/json");
+        .header("Accept", "application/json")
+        // Asked for here, not by OkHttp, so ContentDecoding sees the body as sent (see there).
+        .header("Accept-Encoding", "gzip");
     request.headers().forEach(rb::header);
     state.options.extraHeaders().forEach(rb::header);
     return new Attempt(state, rb, remainingNanos);
@@ -338,18 +341,24 @@ public final class HttpPipeline implements AutoCloseable {
     RateLimitInfo rateLimit = RateLimitInfo.parse(
         response.header("X-RateLimit-Limit"), response.header("X-RateLimit-Remaining"), response.header("X-RateLimit-Reset"));
     if (response.isSuccessful()) {
-      ResponseBody body = response.body();
+      ResponseBody body = ContentDecoding.successBody(response);
       T data;
       try {
         data = handler.handle(status, body);
-      } catch (dev.chatsdk.core.ResponseDecodeException e) {
-        throw new dev.chatsdk.core.ResponseDecodeException(
+      } catch (ResponseDecodeException e) {
+        throw new ResponseDecodeException(
             state.request.operation() + ": " + e.getMessage(), status, e.rawBody(), e.getCause());
+      } catch (IOException e) {
+        if (!ContentDecoding.isDecodingFailure(body, e)) {
+          throw e; // the connection failed while the body was read
+        }
+        throw new ResponseDecodeException(state.request.operation() + ": the response (HTTP " + status
+            + ") claims Content-Encoding gzip but its body is not valid gzip", status, "", e);
       }
       return Outcome.success(new ApiResponse<>(status, headers, requestId, rateLimit, data));
     }
 
-    String raw = response.peekBody(MAX_ERROR_BODY).string();
+    String raw = ContentDecoding.errorText(response, MAX_ERROR_BODY);
     Duration hint = retryPolicy.serverHint(response);
     ErrorBodyParser.ParsedError parsed = safeParse(status, raw);
     ApiException error = ApiException.of(new ApiException.Details(
