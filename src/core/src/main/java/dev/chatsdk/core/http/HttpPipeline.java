@@ -15,6 +15,7 @@ import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -79,6 +81,9 @@ public final class HttpPipeline implements AutoCloseable {
     if (b.writeTimeout != null) {
       cb.writeTimeout(b.writeTimeout);
     }
+    // The caller's adjustments (trust, proxy, client certificate...) go on top of the derived
+    // client, so the shared dispatcher and pool stay; the two settings below stay the SDK's.
+    b.httpClientAdjustments.forEach(adjust -> adjust.accept(cb));
     // Marks the moment an attempt reaches the network, so a failure before it can be retried safely.
     cb.addNetworkInterceptor(chain -> {
       SentMarker marker = chain.request().tag(SentMarker.class);
@@ -107,6 +112,11 @@ public final class HttpPipeline implements AutoCloseable {
 
   public HttpUrl baseUrl() {
     return baseUrl;
+  }
+
+  /** The OkHttp client calls go through (derived from the shared or the caller's client). */
+  OkHttpClient httpClient() {
+    return client;
   }
 
   /** The {@code User-Agent} sent with every call. */
@@ -672,6 +682,7 @@ public final class HttpPipeline implements AutoCloseable {
   public static final class Builder {
     private @Nullable HttpUrl baseUrl;
     private @Nullable OkHttpClient httpClient;
+    private final List<Consumer<OkHttpClient.Builder>> httpClientAdjustments = new ArrayList<>();
     private @Nullable Duration connectTimeout;
     private @Nullable Duration readTimeout;
     private @Nullable Duration writeTimeout;
@@ -712,6 +723,16 @@ public final class HttpPipeline implements AutoCloseable {
     /** Use the caller's client (its pool, dispatcher, interceptors); it is never shut down by us. */
     public Builder httpClient(@Nullable OkHttpClient httpClient) {
       this.httpClient = httpClient;
+      return this;
+    }
+
+    /**
+     * Adjusts the OkHttp client this pipeline derives from the shared (or the caller's) client, for
+     * example with its own trust, proxy or client certificate. Adjustments run in the order given,
+     * after the timeouts; the SDK's retry settings are applied after them.
+     */
+    public Builder configureHttpClient(Consumer<OkHttpClient.Builder> adjustment) {
+      httpClientAdjustments.add(Require.nonNull(adjustment, "configureHttpClient adjustment"));
       return this;
     }
 
