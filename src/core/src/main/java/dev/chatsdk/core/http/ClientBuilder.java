@@ -1,6 +1,7 @@
 package dev.chatsdk.core.http;
 
 import dev.chatsdk.core.Require;
+import dev.chatsdk.core.observe.CallListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -68,6 +69,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   public B configureHttpClient(Consumer<OkHttpClient.Builder> adjustment) {
     pipeline.configureHttpClient(Require.nonNull(adjustment, "configureHttpClient adjustment"));
+    return self();
+  }
+
+  /**
+   * Adds a listener that hears when each call starts, each attempt ends (with the wait before a
+   * retry) and the call ends: the hook for tracing and metrics, for example {@code
+   * ChatSdkTelemetry.create(openTelemetry)} from {@code chatsdk-opentelemetry}. May be called more
+   * than once.
+   */
+  public B callListener(CallListener listener) {
+    pipeline.callListener(Require.nonNull(listener, "callListener"));
     return self();
   }
 

@@ -10,6 +10,8 @@ import dev.chatsdk.core.RateLimitInfo;
 import dev.chatsdk.core.RequestOptions;
 import dev.chatsdk.core.Require;
 import dev.chatsdk.core.ResponseDecodeException;
+import dev.chatsdk.core.observe.CallInfo;
+import dev.chatsdk.core.observe.CallListener;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -65,6 +67,8 @@ public final class HttpPipeline implements AutoCloseable {
   private final String userAgent;
   private final List<String> requestIdHeaders;
   private final AttemptLog log;
+  private final String serviceName;
+  private final List<CallListener> listeners;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private HttpPipeline(Builder b) {
@@ -104,6 +108,8 @@ public final class HttpPipeline implements AutoCloseable {
     this.userAgent = UserAgent.of(b.backendName);
     this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
     this.log = new AttemptLog(b.loggableQueryParams);
+    this.serviceName = b.serviceName != null ? b.serviceName : b.backendName;
+    this.listeners = List.copyOf(b.listeners);
   }
 
   public static Builder builder() {
@@ -127,7 +133,15 @@ public final class HttpPipeline implements AutoCloseable {
   /** Sends the call and waits for the outcome, retrying as the policy allows. */
   public <T extends @Nullable Object> ApiResponse<T> execute(ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
     try {
-      return executeAttempts(start(request, options), handler);
+      CallState state = start(request, options, false);
+      try {
+        ApiResponse<T> response = executeAttempts(state, handler);
+        state.events.succeeded(response.statusCode(), state.attempts, response.requestId().orElse(null));
+        return response;
+      } catch (RuntimeException | Error e) {
+        state.events.failed(e, state);
+        throw e;
+      }
     } finally {
       releaseOneShotContent(request);
     }
@@ -154,6 +168,7 @@ public final class HttpPipeline implements AutoCloseable {
             ? Outcome.failure(new ApiConnectionException(request.operation(), request.operation() + " was interrupted", e))
             : onFailure(state, call, e, attempt.marker, started);
       }
+      attemptEnded(state, outcome);
       if (outcome.result != null) {
         return outcome.result;
       }
@@ -191,7 +206,7 @@ public final class HttpPipeline implements AutoCloseable {
       ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
     CallState state;
     try {
-      state = start(request, options);
+      state = start(request, options, true);
     } catch (RuntimeException e) {
       releaseOneShotContent(request);
       return CompletableFuture.failedFuture(e);
@@ -227,7 +242,7 @@ public final class HttpPipeline implements AutoCloseable {
 
   // ---------------------------------------------------------------------------------------------
 
-  private CallState start(ApiRequest request, RequestOptions options) {
+  private CallState start(ApiRequest request, RequestOptions options, boolean async) {
     Require.nonNull(request, "request");
     Require.nonNull(options, "options");
     if (closed.get()) {
@@ -244,8 +259,16 @@ public final class HttpPipeline implements AutoCloseable {
     }
     options.extraQuery().forEach((name, values) -> values.forEach(v -> url.addQueryParameter(name, v)));
     HttpUrl unauthenticated = url.build();
+    CallEvents events = CallEvents.start(listeners,
+        () -> new CallInfo(serviceName, request.operation(), request.method(), baseUrl.host(), baseUrl.port(), async));
     return new CallState(request, options, options.maxRetries().orElse(maxRetries), retrySafe, deadline,
-        unauthenticated, log.describe(unauthenticated));
+        unauthenticated, log.describe(unauthenticated), events);
+  }
+
+  /** Tells the listeners how the attempt just made ended and whether a retry follows. */
+  private static void attemptEnded(CallState state, Outcome<?> outcome) {
+    Duration retryWait = outcome.result == null && outcome.error == null ? outcome.delay : null;
+    state.events.attemptEnded(state.attempts, state.lastStatus, state.lastErrorType, state.lastRequestId, retryWait);
   }
 
   /** Builds everything of the next attempt but its credentials; fails when the deadline has passed. */
@@ -257,6 +280,7 @@ public final class HttpPipeline implements AutoCloseable {
           + (state.attempts + 1) + " could start", null);
     }
     state.attempts++;
+    state.events.attemptStarted(state.attempts);
     Request.Builder rb = new Request.Builder()
         .header("User-Agent", userAgent)
         .header("Accept", "application/json")
@@ -348,6 +372,9 @@ public final class HttpPipeline implements AutoCloseable {
     log.attempt(state, String.valueOf(status), started, response.request().headers(), response.headers());
     Map<String, List<String>> headers = new HeaderMap(response.headers());
     String requestId = requestId(response);
+    state.lastStatus = status;
+    state.lastRequestId = requestId;
+    state.lastErrorType = response.isSuccessful() ? null : String.valueOf(status);
     RateLimitInfo rateLimit = RateLimitInfo.parse(
         response.header("X-RateLimit-Limit"), response.header("X-RateLimit-Remaining"), response.header("X-RateLimit-Reset"));
     if (response.isSuccessful()) {
@@ -400,6 +427,9 @@ public final class HttpPipeline implements AutoCloseable {
 
   private <T> Outcome<T> onFailure(CallState state, Call call, IOException e, SentMarker marker, long started) {
     log.attempt(state, e.getClass().getSimpleName(), started, null, null);
+    state.lastStatus = 0;
+    state.lastRequestId = null;
+    state.lastErrorType = e.getClass().getSimpleName();
     String op = state.request.operation();
     // A plain InterruptedIOException is OkHttp's whole-call timeout: the caller's budget is spent.
     // OkHttp enforces that timeout by cancelling the call, so this test must come before isCanceled().
@@ -480,10 +510,15 @@ public final class HttpPipeline implements AutoCloseable {
     /** The URL before credentials, the same for every attempt. */
     final HttpUrl url;
     final String loggedUrl;
+    final CallEvents events;
+    /** What the last attempt ended with, for the listeners. */
+    int lastStatus;
+    @Nullable String lastErrorType;
+    @Nullable String lastRequestId;
     private @Nullable URI uri;
 
     CallState(ApiRequest request, RequestOptions options, int maxRetries, boolean retrySafe, long deadlineNanos,
-        HttpUrl url, String loggedUrl) {
+        HttpUrl url, String loggedUrl, CallEvents events) {
       this.request = request;
       this.options = options;
       this.maxRetries = maxRetries;
@@ -491,6 +526,7 @@ public final class HttpPipeline implements AutoCloseable {
       this.deadlineNanos = deadlineNanos;
       this.url = url;
       this.loggedUrl = loggedUrl;
+      this.events = events;
     }
 
     /**
@@ -569,6 +605,7 @@ public final class HttpPipeline implements AutoCloseable {
       // The caller ended the call early (cancel, orTimeout, complete...): stop the HTTP call or wait.
       future.whenComplete((r, e) -> {
         if (!settled) {
+          state.events.failed(e != null ? e : new java.util.concurrent.CancellationException(), state);
           Call c = current;
           if (c != null) {
             c.cancel();
@@ -642,13 +679,17 @@ public final class HttpPipeline implements AutoCloseable {
 
     void fail(Throwable e) {
       settled = true;
-      future.completeExceptionally(e);
+      state.events.failed(e, state);
+      state.events.complete(() -> future.completeExceptionally(e));
     }
 
     void next(Outcome<T> outcome) {
-      if (outcome.result != null) {
+      attemptEnded(state, outcome);
+      ApiResponse<T> result = outcome.result;
+      if (result != null) {
         settled = true;
-        future.complete(outcome.result);
+        state.events.succeeded(result.statusCode(), state.attempts, result.requestId().orElse(null));
+        state.events.complete(() -> future.complete(result));
       } else if (outcome.refreshCredentials) {
         ChatException unauthorized = Require.nonNull(outcome.error, "error");
         CompletableFuture<Boolean> refresh;
@@ -698,6 +739,8 @@ public final class HttpPipeline implements AutoCloseable {
     private String backendName = "core";
     private List<String> requestIdHeaders = List.of("X-Request-Id");
     private Set<String> loggableQueryParams = Set.of();
+    private @Nullable String serviceName;
+    private final List<CallListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -814,6 +857,21 @@ public final class HttpPipeline implements AutoCloseable {
     /** Name put in the {@code User-Agent}, for example {@code stream}. */
     public Builder backendName(String name) {
       this.backendName = Require.nonBlank(name, "backendName");
+      return this;
+    }
+
+    /**
+     * The service's short name as listeners see it ({@code stream}, {@code chat}); defaults to
+     * {@link #backendName}. Tracing names spans {@code <serviceName>.<operation>}.
+     */
+    public Builder serviceName(String name) {
+      this.serviceName = Require.nonBlank(name, "serviceName");
+      return this;
+    }
+
+    /** Adds a listener that hears every call's start, attempts and end (tracing, metrics). */
+    public Builder callListener(CallListener listener) {
+      listeners.add(Require.nonNull(listener, "callListener"));
       return this;
     }
 
