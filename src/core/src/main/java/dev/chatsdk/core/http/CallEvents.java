@@ -73,7 +73,7 @@ final class CallEvents {
   }
 
   /** The call ends with {@code error}; an attempt still open ends with it too. */
-  void failed(Throwable error, HttpPipeline.CallState state) {
+  void failed(Throwable error, CallState state) {
     if (observers.isEmpty()) {
       return;
     }
