@@ -248,8 +248,8 @@ public final class HttpPipeline implements AutoCloseable {
     }
     options.extraQuery().forEach((name, values) -> values.forEach(v -> url.addQueryParameter(name, v)));
     HttpUrl unauthenticated = url.build();
-    CallEvents events = CallEvents.start(listeners,
-        () -> new CallInfo(serviceName, request.operation(), request.method(), baseUrl.host(), baseUrl.port(), async));
+    CallEvents events = listeners.isEmpty() ? CallEvents.NONE : CallEvents.start(listeners,
+        new CallInfo(serviceName, request.operation(), request.method(), baseUrl.host(), baseUrl.port(), async));
     return new CallState(request, options, options.maxRetries().orElse(maxRetries), retrySafe, deadline,
         unauthenticated, log.describe(unauthenticated), events);
   }
