@@ -1,5 +1,6 @@
 package dev.chatsdk.examples;
 
+import dev.chatsdk.core.observe.CallListener;
 import dev.chatsdk.googlechat.GoogleChatClient;
 import dev.chatsdk.stream.StreamChatClient;
 import dev.chatsdk.testing.ChatEmulator;
@@ -97,6 +98,27 @@ public final class Backends implements AutoCloseable {
     out.println("Stream Chat: talking to " + streamTarget);
     out.println("Google Chat: talking to " + googleTarget);
     return new Backends(emulator, stream, google, channel, space, streamTarget, googleTarget);
+  }
+
+  /**
+   * Both APIs on a new embedded emulator, with {@code listener} registered on both clients (the
+   * observability example runs the tours this way).
+   */
+  public static Backends emulated(PrintStream out, CallListener listener) {
+    ChatEmulator emulator = ChatEmulator.start();
+    try {
+      StreamChatClient stream = EmulatorClients.streamBuilder(emulator).callListener(listener).build();
+      GoogleChatClient google = EmulatorClients.googleChatBuilder(emulator).callListener(listener).build();
+      String streamTarget = "the embedded emulator at " + emulator.streamBaseUrl();
+      String googleTarget = "the embedded emulator at " + emulator.googleChatBaseUrl();
+      out.println("Stream Chat: talking to " + streamTarget);
+      out.println("Google Chat: talking to " + googleTarget);
+      return new Backends(emulator, stream, google, new ChannelRef("messaging", "chatsdk-tour"), null,
+          streamTarget, googleTarget);
+    } catch (RuntimeException | Error e) {
+      emulator.close();
+      throw e;
+    }
   }
 
   static StreamChatClient emulatedStream(ChatEmulator emulator) {

@@ -125,7 +125,7 @@ public final class RequestOptions {
     /** Adds one query parameter value (repeat the call for repeated parameters). */
     public Builder queryParam(String name, String value) {
       Require.nonBlank(name, "query parameter name");
-      Require.nonNull(value, "query parameter " + name);
+      Require.noUnpairedSurrogates(value, "query parameter " + name);
       extraQuery.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       return this;
     }

@@ -35,6 +35,23 @@ public final class Require {
     return value;
   }
 
+  /**
+   * Rejects a string holding a UTF-16 surrogate without its partner. Such a string has no UTF-8
+   * form: in a URL or header it would be sent as {@code ?} and reach the server changed.
+   */
+  public static String noUnpairedSurrogates(@Nullable String value, String name) {
+    nonNull(value, name);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++; // a proper pair
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(name + " contains an unpaired UTF-16 surrogate");
+      }
+    }
+    return value;
+  }
+
   /** Checks an HTTP header name (token characters only). */
   public static String headerName(@Nullable String value, String name) {
     nonBlank(value, name);

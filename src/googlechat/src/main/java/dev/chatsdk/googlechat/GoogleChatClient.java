@@ -135,6 +135,7 @@ public final class GoogleChatClient implements AutoCloseable {
     private Builder() {
       super(DEFAULT_BASE_URL);
       pipeline.backendName("googlechat").errorParser(GoogleErrorParser.INSTANCE).loggableQueryParams(LOGGABLE_QUERY);
+      pipeline.serviceName("chat"); // tracing names spans chat.<operation>, after the API's own name
     }
 
     @Override

@@ -69,7 +69,12 @@ public final class ApiRequest {
   }
 
   /**
-   * Starts a request. {@code pathTemplate} names its variables in braces, for example {@code
+   * Starts a request. Every string bound for the URL or a header is checked here, centrally: besides
+   * the checks of {@link PathEncoder} and {@link Require#headerValue}, a value with an unpaired
+   * UTF-16 surrogate is rejected naming its parameter. A JSON body needs no such check: Jackson
+   * writes a lone surrogate as a backslash-u escape, valid JSON that keeps the code unit.
+   *
+   * <p>{@code pathTemplate} names its variables in braces, for example {@code
    * /channels/{type}/{id}/message}; each must be filled with {@link Builder#pathSegment} or {@link
    * Builder#pathResourceName}.
    */
@@ -179,20 +184,25 @@ public final class ApiRequest {
         Iterable<?> values = value instanceof Collection ? (Collection<?>) value : Arrays.asList((Object[]) value);
         for (Object v : values) {
           if (v != null) {
-            query.add(new QueryParam(name, plain(v)));
+            addQuery(name, plain(v));
           }
         }
       } else {
-        query.add(new QueryParam(name, plain(value)));
+        addQuery(name, plain(value));
       }
       return this;
+    }
+
+    /** Every query value passes here: one with an unpaired surrogate would be sent as {@code ?}. */
+    private void addQuery(String name, String value) {
+      query.add(new QueryParam(name, Require.noUnpairedSurrogates(value, "query parameter " + name)));
     }
 
     /** Adds a query parameter whose value is the JSON encoding of {@code value}. */
     public Builder queryJson(String name, @Nullable Object value) {
       Require.nonBlank(name, "query parameter name");
       if (value != null) {
-        query.add(new QueryParam(name, ChatJson.toJson(value)));
+        addQuery(name, ChatJson.toJson(value));
       }
       return this;
     }
@@ -205,7 +215,7 @@ public final class ApiRequest {
         for (Object v : values) {
           joiner.add(plain(Require.nonNull(v, name + " element")));
         }
-        query.add(new QueryParam(name, joiner.toString()));
+        addQuery(name, joiner.toString());
       }
       return this;
     }

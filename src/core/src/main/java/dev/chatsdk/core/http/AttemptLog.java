@@ -42,7 +42,7 @@ final class AttemptLog {
     return sb.toString();
   }
 
-  void attempt(HttpPipeline.CallState state, String result, long startedNanos,
+  void attempt(CallState state, String result, long startedNanos,
       @Nullable Headers requestHeaders, @Nullable Headers responseHeaders) {
     if (!LOG.isDebugEnabled()) {
       return;

@@ -1,8 +1,10 @@
 package dev.chatsdk.core.http;
 
 import dev.chatsdk.core.Require;
+import dev.chatsdk.core.observe.CallListener;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
 /**
@@ -53,6 +55,31 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   public B httpClient(OkHttpClient httpClient) {
     pipeline.httpClient(Require.nonNull(httpClient, "httpClient"));
+    return self();
+  }
+
+  /**
+   * Adjusts the SDK's own OkHttp client instead of replacing it: trust a private CA, go through a
+   * proxy, present a client certificate. For example {@code .configureHttpClient(b ->
+   * b.sslSocketFactory(factory, trustManager).proxy(proxy))}. The adjustment is applied to a client
+   * derived from the shared one (or from {@link #httpClient}'s), so the SDK's tuning stays: daemon
+   * dispatcher threads, per-host limits, the shared connection pool and this builder's timeouts.
+   * OkHttp's own connection retry stays off, since the SDK's retry policy decides. May be called
+   * more than once; adjustments run in order.
+   */
+  public B configureHttpClient(Consumer<OkHttpClient.Builder> adjustment) {
+    pipeline.configureHttpClient(Require.nonNull(adjustment, "configureHttpClient adjustment"));
+    return self();
+  }
+
+  /**
+   * Adds a listener that hears when each call starts, each attempt ends (with the wait before a
+   * retry) and the call ends: the hook for tracing and metrics, for example {@code
+   * ChatSdkTelemetry.create(openTelemetry)} from {@code chatsdk-opentelemetry}. May be called more
+   * than once.
+   */
+  public B callListener(CallListener listener) {
+    pipeline.callListener(Require.nonNull(listener, "callListener"));
     return self();
   }
 

@@ -6,16 +6,16 @@ import dev.chatsdk.core.ApiResponse;
 import dev.chatsdk.core.ApiTimeoutException;
 import dev.chatsdk.core.Authenticator;
 import dev.chatsdk.core.ChatException;
-import dev.chatsdk.core.RateLimitInfo;
 import dev.chatsdk.core.RequestOptions;
 import dev.chatsdk.core.Require;
+import dev.chatsdk.core.observe.CallInfo;
+import dev.chatsdk.core.observe.CallListener;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,15 +23,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,22 +45,20 @@ import org.jspecify.annotations.Nullable;
 public final class HttpPipeline implements AutoCloseable {
   private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
   private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
-  /** Error bodies are kept whole up to this size; the rest is cut off. */
-  private static final long MAX_ERROR_BODY = 1L << 20;
 
   private final HttpUrl baseUrl;
   private final String baseUrlText;
   private final OkHttpClient client;
-  private final Authenticator authenticator;
-  private final ErrorBodyParser errorParser;
+  final Authenticator authenticator;
   private final int maxRetries;
-  private final RetryPolicy retryPolicy;
-  private final Sleeper sleeper;
-  private final Executor blockingExecutor = SharedHttp.blockingExecutor();
+  final Sleeper sleeper;
+  final Executor blockingExecutor = SharedHttp.blockingExecutor();
   private final @Nullable Duration callTimeout;
   private final String userAgent;
-  private final List<String> requestIdHeaders;
   private final AttemptLog log;
+  final AttemptOutcomes outcomes;
+  private final String serviceName;
+  private final List<CallListener> listeners;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private HttpPipeline(Builder b) {
@@ -78,6 +75,9 @@ public final class HttpPipeline implements AutoCloseable {
     if (b.writeTimeout != null) {
       cb.writeTimeout(b.writeTimeout);
     }
+    // The caller's adjustments (trust, proxy, client certificate...) go on top of the derived
+    // client, so the shared dispatcher and pool stay; the two settings below stay the SDK's.
+    b.httpClientAdjustments.forEach(adjust -> adjust.accept(cb));
     // Marks the moment an attempt reaches the network, so a failure before it can be retried safely.
     cb.addNetworkInterceptor(chain -> {
       SentMarker marker = chain.request().tag(SentMarker.class);
@@ -90,14 +90,15 @@ public final class HttpPipeline implements AutoCloseable {
     cb.retryOnConnectionFailure(false);
     this.client = cb.build();
     this.authenticator = b.authenticator;
-    this.errorParser = b.errorParser;
     this.maxRetries = b.maxRetries;
-    this.retryPolicy = new RetryPolicy(b.initialBackoff, b.maxBackoff, b.maxRetryWait, b.clock);
     this.sleeper = b.sleeper;
     this.callTimeout = b.callTimeout;
     this.userAgent = UserAgent.of(b.backendName);
-    this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
     this.log = new AttemptLog(b.loggableQueryParams);
+    this.outcomes = new AttemptOutcomes(log, new RetryPolicy(b.initialBackoff, b.maxBackoff, b.maxRetryWait, b.clock),
+        b.errorParser, List.copyOf(b.requestIdHeaders));
+    this.serviceName = b.serviceName != null ? b.serviceName : b.backendName;
+    this.listeners = List.copyOf(b.listeners);
   }
 
   public static Builder builder() {
@@ -108,6 +109,11 @@ public final class HttpPipeline implements AutoCloseable {
     return baseUrl;
   }
 
+  /** The OkHttp client calls go through (derived from the shared or the caller's client). */
+  OkHttpClient httpClient() {
+    return client;
+  }
+
   /** The {@code User-Agent} sent with every call. */
   public String userAgent() {
     return userAgent;
@@ -116,7 +122,15 @@ public final class HttpPipeline implements AutoCloseable {
   /** Sends the call and waits for the outcome, retrying as the policy allows. */
   public <T extends @Nullable Object> ApiResponse<T> execute(ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
     try {
-      return executeAttempts(start(request, options), handler);
+      CallState state = start(request, options, false);
+      try {
+        ApiResponse<T> response = executeAttempts(state, handler);
+        state.events.succeeded(response.statusCode(), state.attempts, response.requestId().orElse(null));
+        return response;
+      } catch (RuntimeException | Error e) {
+        state.events.failed(e, state);
+        throw e;
+      }
     } finally {
       releaseOneShotContent(request);
     }
@@ -137,12 +151,13 @@ public final class HttpPipeline implements AutoCloseable {
       // try-with-resources closes every response, failed ones included, so its connection goes
       // back to the pool (RetryTest.failedResponseBodiesAreClosedSoTheConnectionIsReused).
       try (Response response = call.execute()) {
-        outcome = onResponse(state, response, handler, started);
+        outcome = outcomes.onResponse(state, response, handler, started);
       } catch (IOException e) {
         outcome = Thread.currentThread().isInterrupted()
             ? Outcome.failure(new ApiConnectionException(request.operation(), request.operation() + " was interrupted", e))
-            : onFailure(state, call, e, attempt.marker, started);
+            : outcomes.onFailure(state, call, e, attempt.marker, started);
       }
+      attemptEnded(state, outcome);
       if (outcome.result != null) {
         return outcome.result;
       }
@@ -180,12 +195,12 @@ public final class HttpPipeline implements AutoCloseable {
       ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
     CallState state;
     try {
-      state = start(request, options);
+      state = start(request, options, true);
     } catch (RuntimeException e) {
       releaseOneShotContent(request);
       return CompletableFuture.failedFuture(e);
     }
-    AsyncCall<T> async = new AsyncCall<>(state, handler);
+    AsyncCall<T> async = new AsyncCall<>(this, state, handler);
     async.future.whenComplete((r, e) -> releaseOneShotContent(request));
     async.attempt();
     return async.future;
@@ -216,7 +231,7 @@ public final class HttpPipeline implements AutoCloseable {
 
   // ---------------------------------------------------------------------------------------------
 
-  private CallState start(ApiRequest request, RequestOptions options) {
+  private CallState start(ApiRequest request, RequestOptions options, boolean async) {
     Require.nonNull(request, "request");
     Require.nonNull(options, "options");
     if (closed.get()) {
@@ -233,12 +248,20 @@ public final class HttpPipeline implements AutoCloseable {
     }
     options.extraQuery().forEach((name, values) -> values.forEach(v -> url.addQueryParameter(name, v)));
     HttpUrl unauthenticated = url.build();
+    CallEvents events = listeners.isEmpty() ? CallEvents.NONE : CallEvents.start(listeners,
+        new CallInfo(serviceName, request.operation(), request.method(), baseUrl.host(), baseUrl.port(), async));
     return new CallState(request, options, options.maxRetries().orElse(maxRetries), retrySafe, deadline,
-        unauthenticated, log.describe(unauthenticated));
+        unauthenticated, log.describe(unauthenticated), events);
+  }
+
+  /** Tells the listeners how the attempt just made ended and whether a retry follows. */
+  static void attemptEnded(CallState state, Outcome<?> outcome) {
+    Duration retryWait = outcome.result == null && outcome.error == null ? outcome.delay : null;
+    state.events.attemptEnded(state.attempts, state.lastStatus, state.lastErrorType, state.lastRequestId, retryWait);
   }
 
   /** Builds everything of the next attempt but its credentials; fails when the deadline has passed. */
-  private Attempt prepare(CallState state) {
+  Attempt prepare(CallState state) {
     ApiRequest request = state.request;
     long remainingNanos = state.remainingNanos();
     if (remainingNanos <= 0) {
@@ -246,15 +269,18 @@ public final class HttpPipeline implements AutoCloseable {
           + (state.attempts + 1) + " could start", null);
     }
     state.attempts++;
+    state.events.attemptStarted(state.attempts);
     Request.Builder rb = new Request.Builder()
         .header("User-Agent", userAgent)
-        .header("Accept", "application/json");
+        .header("Accept", "application/json")
+        // Asked for here, not by OkHttp, so ContentDecoding sees the body as sent (see there).
+        .header("Accept-Encoding", "gzip");
     request.headers().forEach(rb::header);
     state.options.extraHeaders().forEach(rb::header);
     return new Attempt(state, rb, remainingNanos);
   }
 
-  private static Throwable unwrap(Throwable e) {
+  static Throwable unwrap(Throwable e) {
     return (e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null ? e.getCause() : e;
   }
 
@@ -265,7 +291,7 @@ public final class HttpPipeline implements AutoCloseable {
     }
   }
 
-  private static ApiConnectionException credentialsFailure(ApiRequest request, IOException e) {
+  static ApiConnectionException credentialsFailure(ApiRequest request, IOException e) {
     return new ApiConnectionException(request.operation(),
         request.operation() + " could not obtain credentials: " + e.getClass().getSimpleName(), e);
   }
@@ -274,7 +300,7 @@ public final class HttpPipeline implements AutoCloseable {
    * One attempt under construction. It is the {@link Authenticator.Target}; once authenticated,
    * {@link #toCall()} turns it into the OkHttp call.
    */
-  private final class Attempt implements Authenticator.Target {
+  final class Attempt implements Authenticator.Target {
     final CallState state;
     final SentMarker marker = new SentMarker();
     final Request.Builder requestBuilder;
@@ -330,76 +356,6 @@ public final class HttpPipeline implements AutoCloseable {
     return needsBody ? EMPTY_BODY : null;
   }
 
-  private <T extends @Nullable Object> Outcome<T> onResponse(CallState state, Response response, ResponseHandler<T> handler, long started) throws IOException {
-    int status = response.code();
-    log.attempt(state, String.valueOf(status), started, response.request().headers(), response.headers());
-    Map<String, List<String>> headers = new HeaderMap(response.headers());
-    String requestId = requestId(response);
-    RateLimitInfo rateLimit = RateLimitInfo.parse(
-        response.header("X-RateLimit-Limit"), response.header("X-RateLimit-Remaining"), response.header("X-RateLimit-Reset"));
-    if (response.isSuccessful()) {
-      ResponseBody body = response.body();
-      T data;
-      try {
-        data = handler.handle(status, body);
-      } catch (dev.chatsdk.core.ResponseDecodeException e) {
-        throw new dev.chatsdk.core.ResponseDecodeException(
-            state.request.operation() + ": " + e.getMessage(), status, e.rawBody(), e.getCause());
-      }
-      return Outcome.success(new ApiResponse<>(status, headers, requestId, rateLimit, data));
-    }
-
-    String raw = response.peekBody(MAX_ERROR_BODY).string();
-    Duration hint = retryPolicy.serverHint(response);
-    ErrorBodyParser.ParsedError parsed = safeParse(status, raw);
-    ApiException error = ApiException.of(new ApiException.Details(
-        state.request.operation(), status, headers, raw, requestId, rateLimit,
-        parsed == null ? null : parsed.error(), parsed == null ? null : parsed.message(), hint));
-
-    if (status == 401 && !state.refreshed && state.request.bodyRepeatable()) {
-      state.refreshed = true;
-      return Outcome.refreshCredentials(error); // the caller refreshes (sync or async) and replays once
-    }
-    if (state.retries >= state.maxRetries || !RetryPolicy.mayRetryStatus(status, state.request, state.retrySafe)) {
-      return Outcome.failure(error);
-    }
-    if (hint != null && hint.compareTo(retryPolicy.maxRetryWait()) > 0) {
-      return Outcome.failure(error); // the server asked for a longer wait than we may spend
-    }
-    return retry(state, hint, error);
-  }
-
-  /** Schedules the next retry unless the wait would outlast the call's deadline. */
-  private <T> Outcome<T> retry(CallState state, @Nullable Duration serverHint, ChatException lastError) {
-    Duration delay = serverHint != null ? serverHint : retryPolicy.backoff(state.retries + 1);
-    if (state.deadlineNanos != 0 && delay.toNanos() >= state.remainingNanos()) {
-      return Outcome.failure(lastError);
-    }
-    state.retries++;
-    return Outcome.retryAfter(delay);
-  }
-
-  private <T> Outcome<T> onFailure(CallState state, Call call, IOException e, SentMarker marker, long started) {
-    log.attempt(state, e.getClass().getSimpleName(), started, null, null);
-    String op = state.request.operation();
-    // A plain InterruptedIOException is OkHttp's whole-call timeout: the caller's budget is spent.
-    // OkHttp enforces that timeout by cancelling the call, so this test must come before isCanceled().
-    boolean callTimeout = e.getClass() == InterruptedIOException.class;
-    if (!callTimeout && call.isCanceled()) {
-      return Outcome.failure(new ApiConnectionException(op, op + " was cancelled", e));
-    }
-    boolean timeout = e instanceof InterruptedIOException;
-    ChatException error = timeout
-        ? new ApiTimeoutException(op, op + " timed out (" + e.getClass().getSimpleName() + ")", e)
-        : new ApiConnectionException(op, op + " failed: " + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : " (" + withoutQuery(e.getMessage()) + ")"), e);
-    if (callTimeout || state.retries >= state.maxRetries
-        || !RetryPolicy.mayRetryFailure(marker.sent, state.request, state.retrySafe)) {
-      return Outcome.failure(error);
-    }
-    return retry(state, null, error);
-  }
-
   /**
    * OkHttp itself silently replays a request answered by 503 with {@code Retry-After: 0}, even a
    * POST, bypassing this pipeline's retry rules and attempt count. Dropping that header from the
@@ -420,243 +376,16 @@ public final class HttpPipeline implements AutoCloseable {
     return message.replaceAll("\\?[^\\s)]*", "?...");
   }
 
-  private ErrorBodyParser.@Nullable ParsedError safeParse(int status, String raw) {
-    if (raw.isEmpty()) {
-      return null;
-    }
-    try {
-      return errorParser.parse(status, raw);
-    } catch (RuntimeException e) {
-      return null; // a malformed error body must not hide the HTTP error itself
-    }
-  }
-
-  private @Nullable String requestId(Response response) {
-    for (String name : requestIdHeaders) {
-      String v = response.header(name);
-      if (v != null && !v.isEmpty()) {
-        return v;
-      }
-    }
-    return null;
-  }
-
-  /** Mutable state of one logical call across its attempts. */
-  static final class CallState {
-    final ApiRequest request;
-    final RequestOptions options;
-    final int maxRetries;
-    final boolean retrySafe;
-    /** {@link System#nanoTime()} by which the whole call must end; 0 when there is no deadline. */
-    final long deadlineNanos;
-    int retries;
-    int attempts;
-    boolean refreshed;
-    /** The URL before credentials, the same for every attempt. */
-    final HttpUrl url;
-    final String loggedUrl;
-    private @Nullable URI uri;
-
-    CallState(ApiRequest request, RequestOptions options, int maxRetries, boolean retrySafe, long deadlineNanos,
-        HttpUrl url, String loggedUrl) {
-      this.request = request;
-      this.options = options;
-      this.maxRetries = maxRetries;
-      this.retrySafe = retrySafe;
-      this.deadlineNanos = deadlineNanos;
-      this.url = url;
-      this.loggedUrl = loggedUrl;
-    }
-
-    /**
-     * {@link #url} as a {@link URI}, for authenticators that need it (Google's). Parsing the text is
-     * about five times cheaper than {@link HttpUrl#uri()}, which re-canonicalises every part; the
-     * latter remains the fallback for characters {@code java.net.URI} rejects (such as JSON braces
-     * in a query). Attempts of one call run one after another, so no synchronisation is needed.
-     */
-    URI uri() {
-      URI u = uri;
-      if (u == null) {
-        try {
-          u = URI.create(url.toString());
-        } catch (IllegalArgumentException e) {
-          u = url.uri();
-        }
-        uri = u;
-      }
-      return u;
-    }
-
-    long remainingNanos() {
-      return deadlineNanos == 0 ? Long.MAX_VALUE : deadlineNanos - System.nanoTime();
-    }
-  }
-
   /** Set by the network interceptor once an attempt is about to go on the wire. */
   static final class SentMarker {
     volatile boolean sent;
-  }
-
-  private static final class Outcome<T extends @Nullable Object> {
-    final @Nullable ApiResponse<T> result;
-    final @Nullable ChatException error;
-    final Duration delay;
-    /** Set with {@link #error} holding the 401 to report if no fresh credentials can be had. */
-    final boolean refreshCredentials;
-
-    private Outcome(@Nullable ApiResponse<T> result, @Nullable ChatException error, Duration delay, boolean refreshCredentials) {
-      this.result = result;
-      this.error = error;
-      this.delay = delay;
-      this.refreshCredentials = refreshCredentials;
-    }
-
-    static <T extends @Nullable Object> Outcome<T> success(ApiResponse<T> r) {
-      return new Outcome<>(r, null, Duration.ZERO, false);
-    }
-
-    static <T extends @Nullable Object> Outcome<T> failure(ChatException e) {
-      return new Outcome<>(null, e, Duration.ZERO, false);
-    }
-
-    static <T extends @Nullable Object> Outcome<T> retryAfter(Duration d) {
-      return new Outcome<>(null, null, d, false);
-    }
-
-    /** A 401: refresh the credentials once and replay, or fail with {@code unauthorized}. */
-    static <T extends @Nullable Object> Outcome<T> refreshCredentials(ApiException unauthorized) {
-      return new Outcome<>(null, unauthorized, Duration.ZERO, true);
-    }
-  }
-
-  private final class AsyncCall<T extends @Nullable Object> {
-    final CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
-    final CallState state;
-    final ResponseHandler<T> handler;
-    volatile @Nullable Call current;
-    volatile @Nullable CompletableFuture<Void> pendingDelay;
-    /** True once the pipeline itself completes the future; any other completion is the caller's. */
-    volatile boolean settled;
-
-    AsyncCall(CallState state, ResponseHandler<T> handler) {
-      this.state = state;
-      this.handler = handler;
-      // The caller ended the call early (cancel, orTimeout, complete...): stop the HTTP call or wait.
-      future.whenComplete((r, e) -> {
-        if (!settled) {
-          Call c = current;
-          if (c != null) {
-            c.cancel();
-          }
-          CompletableFuture<Void> d = pendingDelay;
-          if (d != null) {
-            d.cancel(false);
-          }
-        }
-      });
-    }
-
-    void attempt() {
-      if (future.isDone()) {
-        return;
-      }
-      Attempt attempt;
-      CompletableFuture<Void> authenticated;
-      try {
-        attempt = prepare(state);
-        authenticated = Require.nonNull(authenticator.authenticateAsync(attempt, blockingExecutor), "authenticateAsync result");
-      } catch (RuntimeException e) {
-        fail(e);
-        return;
-      }
-      authenticated.whenComplete((v, e) -> {
-        if (e == null) {
-          send(attempt);
-        } else {
-          Throwable cause = unwrap(e);
-          fail(cause instanceof IOException ? credentialsFailure(state.request, (IOException) cause) : cause);
-        }
-      });
-    }
-
-    private void send(Attempt attempt) {
-      Call call;
-      try {
-        call = attempt.toCall();
-      } catch (RuntimeException e) {
-        fail(e);
-        return;
-      }
-      current = call;
-      if (future.isDone()) {
-        call.cancel();
-        return;
-      }
-      long started = System.nanoTime();
-      call.enqueue(new Callback() {
-        @Override
-        public void onFailure(Call c, IOException e) {
-          next(HttpPipeline.this.onFailure(state, c, e, attempt.marker, started));
-        }
-
-        @Override
-        public void onResponse(Call c, Response response) {
-          Outcome<T> outcome;
-          try (response) { // closed on every path, as in execute()
-            outcome = HttpPipeline.this.onResponse(state, response, handler, started);
-          } catch (IOException e) {
-            outcome = HttpPipeline.this.onFailure(state, c, e, attempt.marker, started);
-          } catch (RuntimeException e) {
-            fail(e); // as in execute(): the handler's exception reaches the caller
-            return;
-          }
-          next(outcome);
-        }
-      });
-    }
-
-    void fail(Throwable e) {
-      settled = true;
-      future.completeExceptionally(e);
-    }
-
-    void next(Outcome<T> outcome) {
-      if (outcome.result != null) {
-        settled = true;
-        future.complete(outcome.result);
-      } else if (outcome.refreshCredentials) {
-        ChatException unauthorized = Require.nonNull(outcome.error, "error");
-        CompletableFuture<Boolean> refresh;
-        try {
-          refresh = Require.nonNull(authenticator.refreshAfterUnauthorizedAsync(blockingExecutor), "refreshAfterUnauthorizedAsync result");
-        } catch (RuntimeException e) {
-          refresh = CompletableFuture.failedFuture(e); // thrown, not returned: still end the call
-        }
-        refresh.whenComplete((refreshed, e) -> {
-          if (e != null) {
-            unauthorized.addSuppressed(unwrap(e));
-          }
-          if (e == null && Boolean.TRUE.equals(refreshed)) {
-            attempt(); // a replay, not a retry
-          } else {
-            fail(unauthorized);
-          }
-        });
-      } else if (outcome.error != null) {
-        fail(outcome.error);
-      } else if (!future.isDone()) {
-        CompletableFuture<Void> delay = outcome.delay.isZero()
-            ? CompletableFuture.completedFuture(null) : sleeper.delay(outcome.delay);
-        pendingDelay = delay;
-        delay.whenComplete((v, e) -> attempt());
-      }
-    }
   }
 
   /** Configures a pipeline; backends fill it from their client builders. */
   public static final class Builder {
     private @Nullable HttpUrl baseUrl;
     private @Nullable OkHttpClient httpClient;
+    private final List<Consumer<OkHttpClient.Builder>> httpClientAdjustments = new ArrayList<>();
     private @Nullable Duration connectTimeout;
     private @Nullable Duration readTimeout;
     private @Nullable Duration writeTimeout;
@@ -672,6 +401,8 @@ public final class HttpPipeline implements AutoCloseable {
     private String backendName = "core";
     private List<String> requestIdHeaders = List.of("X-Request-Id");
     private Set<String> loggableQueryParams = Set.of();
+    private @Nullable String serviceName;
+    private final List<CallListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -697,6 +428,16 @@ public final class HttpPipeline implements AutoCloseable {
     /** Use the caller's client (its pool, dispatcher, interceptors); it is never shut down by us. */
     public Builder httpClient(@Nullable OkHttpClient httpClient) {
       this.httpClient = httpClient;
+      return this;
+    }
+
+    /**
+     * Adjusts the OkHttp client this pipeline derives from the shared (or the caller's) client, for
+     * example with its own trust, proxy or client certificate. Adjustments run in the order given,
+     * after the timeouts; the SDK's retry settings are applied after them.
+     */
+    public Builder configureHttpClient(Consumer<OkHttpClient.Builder> adjustment) {
+      httpClientAdjustments.add(Require.nonNull(adjustment, "configureHttpClient adjustment"));
       return this;
     }
 
@@ -778,6 +519,21 @@ public final class HttpPipeline implements AutoCloseable {
     /** Name put in the {@code User-Agent}, for example {@code stream}. */
     public Builder backendName(String name) {
       this.backendName = Require.nonBlank(name, "backendName");
+      return this;
+    }
+
+    /**
+     * The service's short name as listeners see it ({@code stream}, {@code chat}); defaults to
+     * {@link #backendName}. Tracing names spans {@code <serviceName>.<operation>}.
+     */
+    public Builder serviceName(String name) {
+      this.serviceName = Require.nonBlank(name, "serviceName");
+      return this;
+    }
+
+    /** Adds a listener that hears every call's start, attempts and end (tracing, metrics). */
+    public Builder callListener(CallListener listener) {
+      listeners.add(Require.nonNull(listener, "callListener"));
       return this;
     }
 

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 
-/** {@link ResponseHandler#json}: decodes a JSON body, keeping the raw text when decoding fails. */
+/**
+ * {@link ResponseHandler#json}: decodes a JSON body, keeping the raw text when decoding fails. An
+ * empty body or the JSON literal {@code null} is a decode failure: results are never null.
+ */
 final class JsonResponseHandler<T> implements ResponseHandler<T> {
   private final Type type;
   /** Resolved on the first response; a benign race resolves the same cached reader twice at most. */
@@ -33,7 +36,14 @@ final class JsonResponseHandler<T> implements ResponseHandler<T> {
       reader = r;
     }
     try {
-      return r.readValue(bytes);
+      T value = r.readValue(bytes);
+      if (value == null) {
+        // The literal null: the descriptions allow it, the services never mean it, and no result
+        // type of the SDK is nullable, so it is reported here rather than handed to the caller.
+        throw new ResponseDecodeException("expected a JSON value but the response (HTTP " + status
+            + ") was JSON null", status, new String(bytes, StandardCharsets.UTF_8), null);
+      }
+      return value;
     } catch (JsonProcessingException e) {
       throw new ResponseDecodeException(
           "response body (HTTP " + status + ") could not be decoded: " + e.getOriginalMessage(),

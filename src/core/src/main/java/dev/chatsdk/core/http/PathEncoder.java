@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * text cannot change the URL's structure), and values that a server or proxy would resolve as
  * {@code .} or {@code ..} are rejected. {@link #resourceName} keeps the {@code /} between the
  * segments of a Google-style resource name, after checking each segment and the whole name against
- * the method's pattern.
+ * the method's pattern. A value with an unpaired UTF-16 surrogate is rejected by both, since it has
+ * no UTF-8 form to encode.
  */
 public final class PathEncoder {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -73,6 +74,7 @@ public final class PathEncoder {
     if (value.equals(".") || value.equals("..")) {
       throw new IllegalArgumentException(parameterName + " must not be '.' or '..'");
     }
+    Require.noUnpairedSurrogates(value, parameterName);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 0x20 || c == 0x7f) {

@@ -18,7 +18,8 @@ public interface ResponseHandler<T extends @Nullable Object> {
   /**
    * Decodes the body as JSON into {@code type} (a class or a generic type). The Jackson reader is
    * resolved on the first response, not here, so API classes holding many handlers add nothing to
-   * start-up (docs/benchmarks.md, finding 5).
+   * start-up (docs/benchmarks.md, finding 5). An empty body or the JSON literal {@code null} fails
+   * with a {@link dev.chatsdk.core.ResponseDecodeException}, so the result is never null.
    */
   static <T> ResponseHandler<T> json(Type type) {
     return new JsonResponseHandler<>(type);
