@@ -75,17 +75,35 @@ final class ColdStart {
     }
   }
 
-  /** The hand-written OkHttp + Jackson floor: new OkHttpClient, new ObjectMapper, one Stream send. */
+  /**
+   * The hand-written OkHttp + Jackson floor for Stream: new OkHttpClient, new ObjectMapper, a server
+   * token signed once with {@code javax.crypto.Mac} (a real Stream server client cannot skip it), one
+   * send.
+   */
   static final class Baseline {
     public static void main(String[] args) throws Exception {
       ColdStart t = new ColdStart("baseline-sendMessage");
       okhttp3.OkHttpClient http = new okhttp3.OkHttpClient();
-      HandWrittenClient client = new HandWrittenClient(http, HandWrittenClient.newMapper(), baseUrl(args), "token");
+      HandWrittenClient client = new HandWrittenClient(http, HandWrittenClient.newMapper(), baseUrl(args),
+          HandWrittenClient.streamServerToken(Fixtures.STREAM_API_SECRET));
       t.built();
       t.called(client.streamSendMessage(Fixtures.STREAM_TYPE, Fixtures.STREAM_CHANNEL,
           dev.chatsdk.stream.model.SendMessageRequest.builder()
               .message(dev.chatsdk.stream.model.MessageRequest.builder().text("hello").userId("ana").build())
               .build()));
+      http.dispatcher().executorService().shutdown();
+    }
+  }
+
+  /** The hand-written floor for Google Chat: new OkHttpClient, new ObjectMapper, one messagesCreate. */
+  static final class BaselineGoogle {
+    public static void main(String[] args) throws Exception {
+      ColdStart t = new ColdStart("baseline-messagesCreate");
+      okhttp3.OkHttpClient http = new okhttp3.OkHttpClient();
+      HandWrittenClient client = new HandWrittenClient(http, HandWrittenClient.newMapper(), baseUrl(args), "unused");
+      t.built();
+      t.called(client.googleMessagesCreate(Fixtures.GOOGLE_SPACE,
+          dev.chatsdk.googlechat.model.Message.builder().text("hello").build()));
       http.dispatcher().executorService().shutdown();
     }
   }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.chatsdk.stream.model.MessageWithPendingMetadataResponse;
 import dev.chatsdk.stream.model.SendMessageRequest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -62,6 +63,16 @@ final class HandWrittenClient {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
         .build();
+  }
+
+  /** Stream's server token, {@code {"server":true}} signed with HS256, as a hand-written client would. */
+  static String streamServerToken(String secret) throws java.security.GeneralSecurityException {
+    java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+    String signingInput = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+        + "." + b64.encodeToString("{\"server\":true}".getBytes(StandardCharsets.UTF_8));
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return signingInput + "." + b64.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
   }
 
   MessageWithPendingMetadataResponse streamSendMessage(String type, String channel, SendMessageRequest message)

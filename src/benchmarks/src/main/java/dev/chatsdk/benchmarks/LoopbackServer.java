@@ -2,16 +2,24 @@ package dev.chatsdk.benchmarks;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 /**
  * A JDK {@link HttpServer} on 127.0.0.1 that answers the benchmarked operations with fixed JSON
@@ -27,7 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The JMH benchmarks run it in a separate JVM ({@link ServerProcess}) so that the server's own
  * allocation and JIT work are not charged to the client being measured. Run as a program it prints
  * {@code LISTENING <port>}, serves until its standard input closes or {@code maxSeconds} pass, then
- * exits.
+ * exits. Given a PKCS#12 key store it serves HTTPS instead ({@code cold-start.sh} makes a
+ * self-signed certificate for 127.0.0.1 and has the clients trust it).
  */
 public final class LoopbackServer implements AutoCloseable {
   /** Upper bound on a server process's life, whatever its parent does. */
@@ -37,15 +46,31 @@ public final class LoopbackServer implements AutoCloseable {
   private final AtomicLong requests = new AtomicLong();
   private final Set<String> authorizations = ConcurrentHashMap.newKeySet();
 
-  private LoopbackServer(int port) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+  private LoopbackServer(HttpServer server) {
+    this.server = server;
     server.createContext("/", this::handle);
     server.start();
   }
 
   /** Starts a server on a loopback port ({@code 0} picks a free one). */
   public static LoopbackServer start(int port) throws IOException {
-    return new LoopbackServer(port);
+    return new LoopbackServer(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64));
+  }
+
+  /** Starts an HTTPS server with the key and certificate of a PKCS#12 key store. */
+  public static LoopbackServer startHttps(int port, String keyStore, char[] password)
+      throws IOException, GeneralSecurityException {
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(Paths.get(keyStore))) {
+      ks.load(in, password);
+    }
+    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    kmf.init(ks, password);
+    SSLContext tls = SSLContext.getInstance("TLS");
+    tls.init(kmf.getKeyManagers(), null, null);
+    HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+    https.setHttpsConfigurator(new HttpsConfigurator(tls));
+    return new LoopbackServer(https);
   }
 
   public int port() {
@@ -107,13 +132,14 @@ public final class LoopbackServer implements AutoCloseable {
   }
 
   /**
-   * {@code LoopbackServer [port [maxSeconds]]}: prints {@code LISTENING <port>}, then serves until
-   * standard input reaches end of file or {@code maxSeconds} (default 3600) have passed.
+   * {@code LoopbackServer [port [maxSeconds [pkcs12KeyStore password]]]}: prints {@code LISTENING
+   * <port>}, then serves (HTTPS when a key store is given) until standard input reaches end of file
+   * or {@code maxSeconds} (default 3600) have passed.
    */
   public static void main(String[] args) throws Exception {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
     long maxSeconds = args.length > 1 ? Long.parseLong(args[1]) : DEFAULT_MAX_SECONDS;
-    LoopbackServer server = start(port);
+    LoopbackServer server = args.length > 3 ? startHttps(port, args[2], args[3].toCharArray()) : start(port);
     System.out.println("LISTENING " + server.port());
     System.out.flush();
     Thread stdinWatch = new Thread(() -> {

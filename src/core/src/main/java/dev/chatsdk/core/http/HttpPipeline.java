@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -60,6 +61,9 @@ public final class HttpPipeline implements AutoCloseable {
   private final String serviceName;
   private final List<CallListener> listeners;
   private final AtomicBoolean closed = new AtomicBoolean();
+  // Each attempt's marker, by call. Not an OkHttp tag: its tag API converts the Class to a Kotlin
+  // KClass, whose first use loads ~50 classes (tens of ms of a cold start). Weak keys: no clean-up.
+  private final Map<Call, SentMarker> markers = java.util.Collections.synchronizedMap(new WeakHashMap<>());
 
   private HttpPipeline(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -80,7 +84,7 @@ public final class HttpPipeline implements AutoCloseable {
     b.httpClientAdjustments.forEach(adjust -> adjust.accept(cb));
     // Marks the moment an attempt reaches the network, so a failure before it can be retried safely.
     cb.addNetworkInterceptor(chain -> {
-      SentMarker marker = chain.request().tag(SentMarker.class);
+      SentMarker marker = markers.get(chain.call());
       if (marker != null) {
         marker.sent = true;
       }
@@ -335,9 +339,9 @@ public final class HttpPipeline implements AutoCloseable {
     Call toCall() {
       ApiRequest request = state.request;
       requestBuilder.url(url == null ? state.url : url.build())
-          .method(request.method(), body(request))
-          .tag(SentMarker.class, marker);
+          .method(request.method(), body(request));
       Call call = client.newCall(requestBuilder.build());
+      markers.put(call, marker);
       if (state.deadlineNanos != 0) {
         call.timeout().timeout(remainingNanos, TimeUnit.NANOSECONDS);
       }
