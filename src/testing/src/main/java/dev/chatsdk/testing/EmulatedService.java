@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * All methods are thread-safe.
  */
 public abstract class EmulatedService {
-  private final ServiceHandler handler;
+  private final ServiceHandler<?> handler;
 
-  EmulatedService(ServiceHandler handler) {
+  EmulatedService(ServiceHandler<?> handler) {
     this.handler = handler;
   }
 
