@@ -110,6 +110,9 @@ final class StreamMessages {
       attachments = Json.array();
       attachments.add(giphy(text.substring(7).trim(), 0, true));
     }
+    if (st.banCheck.test(userId, cid)) {
+      throw EmulatorError.of(403, "user '" + userId + "' is banned from channel " + cid);
+    }
     StreamStore.Channel ch = st.channel(type, channelId, true, userId);
     Instant now = st.now();
     ObjectNode msg = Json.object();

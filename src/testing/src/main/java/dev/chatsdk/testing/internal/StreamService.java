@@ -30,6 +30,14 @@ public final class StreamService extends ServiceHandler<StreamStore.Caller> {
     new StreamFlags(store).register(this);
     new StreamReads(store).register(this);
     new StreamSearch(store).register(this);
+    new StreamChannels(store).register(this);
+    new StreamMembers(store).register(this);
+    new StreamUsers(store).register(this);
+    StreamBans bans = new StreamBans(store);
+    bans.register(this);
+    store.banCheck = bans::isBanned;
+    new StreamEventsAndTasks(store).register(this);
+    new StreamAppSettings(store).register(this);
     this.uploads = new StreamUploads(store);
     uploads.register(this);
   }

@@ -47,6 +47,13 @@ public final class StreamStore {
     final Map<String, Instant> lastRead = new HashMap<>();
     final Map<String, String> lastReadMessageId = new HashMap<>();
     @Nullable Instant lastMessageAt;
+    Instant updatedAt;
+    /** Custom channel data (name, image, anything the caller sets). */
+    ObjectNode data = Json.object();
+    /** Explicit members by user id, in the order they joined. */
+    final Map<String, ObjectNode> members = new LinkedHashMap<>();
+    final Set<String> hiddenFor = new LinkedHashSet<>();
+    @Nullable Instant truncatedAt;
 
     Channel(String type, String id, Instant createdAt, @Nullable String createdBy) {
       this.type = type;
@@ -54,6 +61,7 @@ public final class StreamStore {
       this.cid = type + ":" + id;
       this.createdAt = createdAt;
       this.createdBy = createdBy;
+      this.updatedAt = createdAt;
     }
   }
 
@@ -80,7 +88,16 @@ public final class StreamStore {
   final Map<String, List<ObjectNode>> reactions = new HashMap<>();
   final Map<String, ObjectNode> flags = new LinkedHashMap<>();
   final Map<String, Upload> uploads = new HashMap<>();
-  final Map<String, ObjectNode> users = new HashMap<>();
+  final Map<String, ObjectNode> users = new LinkedHashMap<>();
+  /** Bans by "user id|cid" ("user id|" for app-wide bans). */
+  final Map<String, ObjectNode> bans = new LinkedHashMap<>();
+  /** User mutes by "muter|target", channel mutes by "muter|cid". */
+  final Map<String, ObjectNode> userMutes = new LinkedHashMap<>();
+  final Map<String, ObjectNode> channelMutes = new LinkedHashMap<>();
+  /** Background tasks (batch deletes and such), finished when created. */
+  final Map<String, ObjectNode> tasks = new LinkedHashMap<>();
+  /** Whether a user is banned in a channel (set by the bans handler). */
+  java.util.function.BiPredicate<String, String> banCheck = (user, cid) -> false;
 
   Response withStandardHeaders(Response r) {
     r.header("X-Request-Id", UUID.randomUUID().toString());
@@ -200,6 +217,7 @@ public final class StreamStore {
       u.put("role", "user");
       u.put("banned", false);
       u.put("online", false);
+      u.put("shadow_banned", false);
       u.put("created_at", t.toString());
       u.put("updated_at", t.toString());
       users.put(id, u);
@@ -390,10 +408,21 @@ public final class StreamStore {
     c.put("id", ch.id);
     c.put("type", ch.type);
     c.put("cid", ch.cid);
-    c.put("frozen", false);
-    c.put("disabled", false);
+    c.put("frozen", ch.data.path("frozen").asBoolean(false));
+    c.put("disabled", ch.data.path("disabled").asBoolean(false));
     c.put("created_at", ch.createdAt.toString());
-    c.put("updated_at", ch.createdAt.toString());
+    c.put("updated_at", ch.updatedAt.toString());
+    c.put("member_count", ch.members.size());
+    if (ch.truncatedAt != null) {
+      c.put("truncated_at", ch.truncatedAt.toString());
+    }
+    Iterator<Map.Entry<String, JsonNode>> custom = ch.data.properties().iterator();
+    while (custom.hasNext()) {
+      Map.Entry<String, JsonNode> e = custom.next();
+      if (!c.has(e.getKey())) {
+        c.set(e.getKey(), e.getValue().deepCopy());
+      }
+    }
     if (ch.lastMessageAt != null) {
       c.put("last_message_at", ch.lastMessageAt.toString());
     }
@@ -404,7 +433,7 @@ public final class StreamStore {
   }
 
   Set<String> membersOf(Channel ch) {
-    Set<String> members = new LinkedHashSet<>();
+    Set<String> members = new LinkedHashSet<>(ch.members.keySet());
     if (ch.createdBy != null) {
       members.add(ch.createdBy);
     }
@@ -439,5 +468,50 @@ public final class StreamStore {
     flags.clear();
     uploads.clear();
     users.clear();
+    bans.clear();
+    userMutes.clear();
+    channelMutes.clear();
+    tasks.clear();
+  }
+
+  /** Records a finished background task and returns its id, as batch operations answer. */
+  String finishedTask(String kind, ObjectNode result) {
+    String id = UUID.randomUUID().toString();
+    String at = now().toString();
+    ObjectNode task = Json.object();
+    task.put("task_id", id);
+    task.put("status", "completed");
+    task.put("created_at", at);
+    task.put("updated_at", at);
+    result.put("type", kind);
+    task.set("result", result);
+    tasks.put(id, task);
+    return id;
+  }
+
+  /** A channel member as the wire shows it. */
+  ObjectNode memberNode(String userId, String role, Instant at) {
+    ObjectNode m = Json.object();
+    m.put("user_id", userId);
+    m.set("user", userCopy(userId));
+    m.put("created_at", at.toString());
+    m.put("updated_at", at.toString());
+    m.put("banned", false);
+    m.put("shadow_banned", false);
+    m.put("channel_role", role);
+    m.put("role", role.equals("channel_moderator") ? "moderator" : "member");
+    m.put("is_moderator", role.equals("channel_moderator"));
+    return m;
+  }
+
+  /** Members with their user objects refreshed (a user's later update shows). */
+  com.fasterxml.jackson.databind.node.ArrayNode memberList(Channel ch) {
+    com.fasterxml.jackson.databind.node.ArrayNode out = Json.array();
+    for (ObjectNode m : ch.members.values()) {
+      ObjectNode copy = m.deepCopy();
+      copy.set("user", userCopy(Json.text(m, "user_id")));
+      out.add(copy);
+    }
+    return out;
   }
 }
