@@ -265,6 +265,49 @@ class SpecConformanceTest {
   }
 
   @Test
+  void googlePinsEventsReadStatesEmojisAndSearchMatchTheSchemas() throws Exception {
+    SpecSchemas spec = SpecSchemas.googleDiscovery(specs().resolve("google-chat-v1-discovery.json"));
+    List<String> problems = new ArrayList<>();
+    try (ChatEmulator emulator = ChatEmulator.start()) {
+      Wire w = new Wire(emulator).onReply(r -> recordInto(spec, r, GOOGLE_COVERED, problems));
+      String space = w.google("POST", "/v1/spaces", "{'spaceType':'SPACE','displayName':'Release planning'}")
+          .json().get("name").asText();
+      String member = w.google("POST", "/v1/" + space + "/members", "{'member':{'name':'users/9','type':'HUMAN'}}")
+          .json().get("name").asText();
+      assertThat(w.google("PATCH", "/v1/" + member + "?updateMask=role", "{'role':'ROLE_MANAGER'}")
+          .json().get("role").asText()).isEqualTo("ROLE_MANAGER");
+      String msg = w.google("POST", "/v1/" + space + "/messages", "{'text':'Release notes are ready'}")
+          .json().get("name").asText();
+      w.google("POST", "/v1/" + space + "/messages", "{'text':'lunch?'}");
+      String pin = w.google("POST", "/v1/" + space + "/messagePins", "{'message':'" + msg + "'}").json().get("name").asText();
+      assertThat(w.google("GET", "/v1/" + space + "/messagePins").json().get("messagePins")).hasSize(1);
+      w.google("DELETE", "/v1/" + pin);
+      JsonNode events = w.google("GET", "/v1/" + space + "/spaceEvents?filter=" + Wire.enc(
+          "event_types:\"google.workspace.chat.message.v1.created\" OR "
+              + "event_types:\"google.workspace.chat.membership.v1.updated\"")).json();
+      assertThat(events.get("spaceEvents")).hasSize(3);
+      w.google("GET", "/v1/" + events.at("/spaceEvents/0/name").asText());
+      String me = "/v1/users/me/" + space;
+      w.google("PATCH", me + "/spaceReadState?updateMask=lastReadTime", "{'lastReadTime':'2030-01-01T00:00:00Z'}");
+      assertThat(w.google("GET", me + "/spaceReadState").json().get("lastReadTime").asText()).startsWith("2030-01-01");
+      w.google("GET", me + "/threads/t1/threadReadState");
+      String emoji = w.google("POST", "/v1/customEmojis", "{'emojiName':':party-parrot:','payload':{'fileContent':'AAEC',"
+          + "'filename':'parrot.png'}}").json().get("name").asText();
+      w.google("GET", "/v1/" + emoji);
+      w.google("GET", "/v1/customEmojis");
+      w.google("DELETE", "/v1/" + emoji);
+      assertThat(w.google("GET", "/v1/spaces:search?query=" + Wire.enc("display_name:\"plan\" AND space_type = \"SPACE\""))
+          .json().get("totalSize").asInt()).isEqualTo(1);
+      assertThat(w.google("POST", "/v1/" + space + "/messages:search", "{\"filter\":\"text:\\\"releas\\\"\"}")
+          .json().get("results")).hasSize(1);
+      JsonNode notEmulated = w.google("GET", "/v1/users/me/sections").json();
+      assertThat(notEmulated.at("/error/code").asInt()).isEqualTo(501);
+      assertThat(notEmulated.at("/error/message").asText()).contains("users.sections.list");
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void theCheckReportsBrokenResponses() throws Exception {
     SpecSchemas stream = SpecSchemas.stream(specs().resolve("stream-chat-openapi.yaml"));
     SpecSchemas.Operation send = stream.find("POST", "/channels/messaging/x/message");

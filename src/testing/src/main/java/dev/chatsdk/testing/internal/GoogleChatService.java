@@ -32,6 +32,11 @@ public final class GoogleChatService extends ServiceHandler<String> {
     new GoogleMessages(store).register(this);
     new GoogleReactions(store).register(this);
     new GoogleMedia(store).register(this);
+    new GooglePins(store).register(this);
+    new GoogleSpaceEvents(store).register(this);
+    new GoogleUserState(store).register(this);
+    new GoogleCustomEmojis(store).register(this);
+    new GoogleSearch(store).register(this);
   }
 
   public void setBaseUrl(String baseUrl) {

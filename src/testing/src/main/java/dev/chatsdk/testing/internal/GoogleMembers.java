@@ -37,14 +37,35 @@ final class GoogleMembers {
   }
 
   void register(GoogleChatService svc) {
-    svc.stateful("spaces.members.create", (r, c) -> createMember(r, GoogleSpaces.spaceName(r)));
+    svc.stateful("spaces.members.create", GoogleSpaceEvents.recording(st, "membership.v1.created",
+        "membershipCreatedEventData", "membership", null, (r, c) -> createMember(r, GoogleSpaces.spaceName(r))));
+    svc.stateful("spaces.members.patch", GoogleSpaceEvents.recording(st, "membership.v1.updated",
+        "membershipUpdatedEventData", "membership", null, (r, c) -> patchMember(r, memberName(r))));
     svc.stateful("spaces.members.list", (r, c) -> listMembers(r, GoogleSpaces.spaceName(r)));
     svc.stateful("spaces.members.get", (r, c) -> GoogleStore.ok(st.membership(memberName(r)).deepCopy()));
-    svc.stateful("spaces.members.delete", (r, c) -> deleteMember(memberName(r)));
+    svc.stateful("spaces.members.delete", GoogleSpaceEvents.recording(st, "membership.v1.deleted",
+        "membershipDeletedEventData", "membership", null, (r, c) -> deleteMember(memberName(r))));
   }
 
   static String memberName(Request r) {
     return GoogleSpaces.spaceName(r) + "/members/" + r.param("membersId");
+  }
+
+  private Response patchMember(Request req, String name) {
+    ObjectNode ms = st.membership(name);
+    ObjectNode body = req.json();
+    GoogleStore.rejectUnknown(body, GoogleStore.MEMBERSHIP_FIELDS, "membership");
+    for (String field : GoogleQueries.mask(req, GoogleStore.set("role"), false)) {
+      String role = Json.text(body, field);
+      if (!"ROLE_MEMBER".equals(role) && !"ROLE_MANAGER".equals(role)) {
+        throw GoogleStore.invalid("membership.role", "role must be ROLE_MEMBER or ROLE_MANAGER");
+      }
+      if (ms.has("groupMember")) {
+        throw EmulatorError.of(400, "FAILED_PRECONDITION", "The role of a group membership cannot be changed.");
+      }
+      ms.put("role", role);
+    }
+    return GoogleStore.ok(ms.deepCopy());
   }
 
   private Response createMember(Request req, String space) {

@@ -37,12 +37,16 @@ final class GoogleMessages {
   }
 
   void register(GoogleChatService svc) {
-    svc.stateful("spaces.messages.create", (r, c) -> createMessage(r, GoogleSpaces.spaceName(r)));
+    svc.stateful("spaces.messages.create", GoogleSpaceEvents.recording(st, "message.v1.created",
+        "messageCreatedEventData", "message", null, (r, c) -> createMessage(r, GoogleSpaces.spaceName(r))));
     svc.stateful("spaces.messages.list", (r, c) -> listMessages(r, GoogleSpaces.spaceName(r)));
     svc.stateful("spaces.messages.get", (r, c) -> GoogleStore.ok(st.message(messageName(r)).deepCopy()));
-    svc.stateful("spaces.messages.patch", (r, c) -> updateMessage(r, messageName(r)));
-    svc.stateful("spaces.messages.update", (r, c) -> updateMessage(r, messageName(r)));
-    svc.stateful("spaces.messages.delete", (r, c) -> deleteMessage(r, messageName(r)));
+    ServiceHandler.Operation<String> update = GoogleSpaceEvents.recording(st, "message.v1.updated",
+        "messageUpdatedEventData", "message", null, (r, c) -> updateMessage(r, messageName(r)));
+    svc.stateful("spaces.messages.patch", update);
+    svc.stateful("spaces.messages.update", update);
+    svc.stateful("spaces.messages.delete", GoogleSpaceEvents.recording(st, "message.v1.deleted",
+        "messageDeletedEventData", "message", r -> st.message(messageName(r)), (r, c) -> deleteMessage(r, messageName(r))));
   }
 
   static String messageName(Request r) {

@@ -36,11 +36,17 @@ final class GoogleReactions {
     this.st = st;
   }
 
+  static String reactionName(Request r) {
+    return GoogleMessages.messageName(r) + "/reactions/" + r.param("reactionsId");
+  }
+
   void register(GoogleChatService svc) {
-    svc.stateful("spaces.messages.reactions.create", (r, c) -> createReaction(r, GoogleMessages.messageName(r)));
+    svc.stateful("spaces.messages.reactions.create", GoogleSpaceEvents.recording(st, "reaction.v1.created",
+        "reactionCreatedEventData", "reaction", null, (r, c) -> createReaction(r, GoogleMessages.messageName(r))));
     svc.stateful("spaces.messages.reactions.list", (r, c) -> listReactions(r, GoogleMessages.messageName(r)));
-    svc.stateful("spaces.messages.reactions.delete",
-        (r, c) -> deleteReaction(GoogleMessages.messageName(r) + "/reactions/" + r.param("reactionsId")));
+    svc.stateful("spaces.messages.reactions.delete", GoogleSpaceEvents.recording(st, "reaction.v1.deleted",
+        "reactionDeletedEventData", "reaction", r -> st.reactions.get(reactionName(r)),
+        (r, c) -> deleteReaction(GoogleMessages.messageName(r) + "/reactions/" + r.param("reactionsId"))));
   }
 
   private void refreshSummaries(String messageName) {

@@ -43,7 +43,8 @@ final class GoogleSpaces {
     svc.stateful("spaces.findDirectMessage", (r, c) -> findDirectMessage(r));
     svc.stateful("spaces.completeImport", (r, c) -> completeImport(spaceName(r)));
     svc.stateful("spaces.get", (r, c) -> GoogleStore.ok(st.space(spaceName(r)).deepCopy()));
-    svc.stateful("spaces.patch", (r, c) -> patchSpace(r, spaceName(r)));
+    svc.stateful("spaces.patch", GoogleSpaceEvents.recording(st, "space.v1.updated", "spaceUpdatedEventData", "space",
+        null, (r, c) -> patchSpace(r, spaceName(r))));
     svc.stateful("spaces.delete", (r, c) -> deleteSpace(spaceName(r)));
   }
 

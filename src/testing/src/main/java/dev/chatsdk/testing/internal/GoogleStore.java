@@ -92,6 +92,11 @@ public final class GoogleStore {
   final Map<String, String> threadKeys = new HashMap<>();
   final Map<String, ObjectNode> reactions = new LinkedHashMap<>();
   final Map<String, Media> media = new HashMap<>();
+  final Map<String, ObjectNode> spaceEvents = new LinkedHashMap<>();
+  final Map<String, ObjectNode> pins = new LinkedHashMap<>();
+  /** Last read time of the caller per space name. */
+  final Map<String, Instant> readTimes = new HashMap<>();
+  final Map<String, ObjectNode> customEmojis = new LinkedHashMap<>();
 
   static Set<String> set(String... values) {
     return new HashSet<>(Arrays.asList(values));
@@ -329,5 +334,20 @@ public final class GoogleStore {
     threadKeys.clear();
     reactions.clear();
     media.clear();
+    spaceEvents.clear();
+    pins.clear();
+    readTimes.clear();
+    customEmojis.clear();
+  }
+
+  /** Records a space event ({@code spaces/x/spaceEvents/y}) with one data field. */
+  void recordEvent(String space, String type, String dataField, ObjectNode data) {
+    String name = space + "/spaceEvents/" + randomId(16);
+    ObjectNode e = Json.object();
+    e.put("name", name);
+    e.put("eventTime", now().toString());
+    e.put("eventType", type);
+    e.set(dataField, data);
+    spaceEvents.put(name, e);
   }
 }
