@@ -42,9 +42,15 @@ import org.jspecify.annotations.Nullable;
  * The instance is thread-safe; close it to stop the servers. All its threads are daemon threads, so
  * an emulator that is never closed does not keep the JVM alive.
  *
+ * <p>Every operation of both API descriptions is routed by its id (a Stream {@code operationId},
+ * a Google method id such as {@code spaces.members.patch}): emulated with state, answered with a
+ * fixed answer, or answered 501 until a test stubs it ({@link EmulatedService#stub}); see
+ * {@link EmulatedService#coverage()}. A path that is no operation is a 404.
+ *
  * <p>Choices worth knowing when a test depends on them:
  * <ul>
- *   <li>Stream: channels are created by the first send, upload or read marking; server-side calls
+ *   <li>Stream: channels are created by get-or-create (with members; without an id, a distinct
+ *       channel of its members) or by the first send, upload or read marking; server-side calls
  *       must name the acting user ({@code user_id} or {@code user}), user tokens act as their user
  *       and may only edit or delete their own messages (403 otherwise). A duplicate message id is a
  *       400 (code 4), as on the service. {@code search} sorts newest first by default, 20 results
