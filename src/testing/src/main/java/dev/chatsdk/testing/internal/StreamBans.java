@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -188,58 +190,52 @@ final class StreamBans {
   }
 
   private Response muteUser(Request r, StreamStore.Caller caller) {
+    return mute(r, caller, "target_ids", "target_id", st.userMutes, "target", "mute", "mutes", st::userCopy);
+  }
+
+  private Response muteChannel(Request r, StreamStore.Caller caller) {
+    return mute(r, caller, "channel_cids", "channel_cid", st.channelMutes, "channel", "channel_mute", "channel_mutes",
+        cid -> {
+          StreamStore.Channel ch = st.channels.get(cid);
+          if (ch == null) {
+            throw EmulatorError.badField("channel_cids", "channel " + cid + " does not exist");
+          }
+          return st.channelResponse(ch);
+        });
+  }
+
+  /** Mutes each target for the acting user; {@code describe} renders a target (user or channel). */
+  private Response mute(Request r, StreamStore.Caller caller, String many, String one, Map<String, ObjectNode> mutes,
+      String targetField, String singleField, String listField, Function<String, ObjectNode> describe) {
     ObjectNode body = r.json();
     String user = st.actingUser(caller, body, "request");
-    ArrayNode mutes = Json.array();
-    for (String target : targets(body, "target_ids", "target_id")) {
+    ArrayNode added = Json.array();
+    for (String target : targets(body, many, one)) {
       ObjectNode m = mute(user, timeout(body));
-      m.set("target", st.userCopy(target));
-      st.userMutes.put(user + "|" + target, m);
-      mutes.add(m.deepCopy());
+      m.set(targetField, describe.apply(target));
+      mutes.put(user + "|" + target, m);
+      added.add(m.deepCopy());
     }
     ObjectNode out = Json.object();
-    out.set("mute", mutes.get(0).deepCopy());
-    out.set("mutes", mutes);
+    out.set(singleField, added.get(0).deepCopy());
+    out.set(listField, added);
     return st.ok(201, out, r.startNanos());
   }
 
   private Response unmuteUser(Request r, StreamStore.Caller caller) {
-    ObjectNode body = r.json();
-    String user = st.actingUser(caller, body, "request");
-    for (String target : targets(body, "target_ids", "target_id")) {
-      if (st.userMutes.remove(user + "|" + target) == null) {
-        throw EmulatorError.notFound("user " + user + " has not muted " + target);
-      }
-    }
-    return st.ok(201, Json.object(), r.startNanos());
-  }
-
-  private Response muteChannel(Request r, StreamStore.Caller caller) {
-    ObjectNode body = r.json();
-    String user = st.actingUser(caller, body, "request");
-    ArrayNode mutes = Json.array();
-    for (String cid : targets(body, "channel_cids", "channel_cid")) {
-      StreamStore.Channel ch = st.channels.get(cid);
-      if (ch == null) {
-        throw EmulatorError.badField("channel_cids", "channel " + cid + " does not exist");
-      }
-      ObjectNode m = mute(user, timeout(body));
-      m.set("channel", st.channelResponse(ch));
-      st.channelMutes.put(user + "|" + cid, m);
-      mutes.add(m.deepCopy());
-    }
-    ObjectNode out = Json.object();
-    out.set("channel_mute", mutes.get(0).deepCopy());
-    out.set("channel_mutes", mutes);
-    return st.ok(201, out, r.startNanos());
+    return unmute(r, caller, "target_ids", "target_id", st.userMutes);
   }
 
   private Response unmuteChannel(Request r, StreamStore.Caller caller) {
+    return unmute(r, caller, "channel_cids", "channel_cid", st.channelMutes);
+  }
+
+  private Response unmute(Request r, StreamStore.Caller caller, String many, String one, Map<String, ObjectNode> mutes) {
     ObjectNode body = r.json();
     String user = st.actingUser(caller, body, "request");
-    for (String cid : targets(body, "channel_cids", "channel_cid")) {
-      if (st.channelMutes.remove(user + "|" + cid) == null) {
-        throw EmulatorError.notFound("user " + user + " has not muted channel " + cid);
+    for (String target : targets(body, many, one)) {
+      if (mutes.remove(user + "|" + target) == null) {
+        throw EmulatorError.notFound("user " + user + " has not muted " + target);
       }
     }
     return st.ok(201, Json.object(), r.startNanos());
