@@ -233,6 +233,10 @@ class SpecConformanceTest {
         w.stream("GET", get);
       }
       w.stream("POST", "/sync", "{'channel_cids':[],'last_sync_at':'2024-01-01T00:00:00Z'}");
+      w.stream("POST", "/devices", "{'id':'token-1','push_provider':'firebase','user_id':'ann'}");
+      assertThat(w.stream("GET", "/devices?user_id=ann").json().get("devices")).hasSize(1);
+      w.stream("DELETE", "/devices?id=token-1&user_id=ann");
+      assertThat(w.stream("GET", "/devices?user_id=ann").json().get("devices")).isEmpty();
       JsonNode notEmulated = w.stream("GET", "/app").json();
       assertThat(notEmulated.get("StatusCode").asInt()).isEqualTo(501);
       assertThat(notEmulated.get("message").asText()).contains("GetApp").contains("stub(\"GetApp\"");
@@ -291,6 +295,13 @@ class SpecConformanceTest {
       w.google("PATCH", me + "/spaceReadState?updateMask=lastReadTime", "{'lastReadTime':'2030-01-01T00:00:00Z'}");
       assertThat(w.google("GET", me + "/spaceReadState").json().get("lastReadTime").asText()).startsWith("2030-01-01");
       w.google("GET", me + "/threads/t1/threadReadState");
+      w.google("PATCH", me + "/spaceNotificationSetting?updateMask=muteSetting", "{'muteSetting':'MUTED'}");
+      assertThat(w.google("GET", me + "/spaceNotificationSetting").json().get("muteSetting").asText()).isEqualTo("MUTED");
+      String group = w.google("POST", "/v1/spaces:setup", "{'space':{'spaceType':'GROUP_CHAT'},'memberships':["
+          + "{'member':{'name':'users/7','type':'HUMAN'}},{'member':{'name':'users/8','type':'HUMAN'}}]}")
+          .json().get("name").asText();
+      assertThat(w.google("GET", "/v1/spaces:findGroupChats?users=users/7&users=users/8").json().at("/spaces/0/name")
+          .asText()).isEqualTo(group);
       String emoji = w.google("POST", "/v1/customEmojis", "{'emojiName':':party-parrot:','payload':{'fileContent':'AAEC',"
           + "'filename':'parrot.png'}}").json().get("name").asText();
       w.google("GET", "/v1/" + emoji);

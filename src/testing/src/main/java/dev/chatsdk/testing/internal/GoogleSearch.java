@@ -28,6 +28,7 @@ final class GoogleSearch {
   void register(GoogleChatService svc) {
     svc.stateful("spaces.search", (r, c) -> searchSpaces(r));
     svc.stateful("spaces.messages.search", (r, c) -> searchMessages(r));
+    svc.stateful("spaces.findGroupChats", (r, c) -> findGroupChats(r));
   }
 
   private static List<String[]> parse(String query, String field) {
@@ -114,6 +115,34 @@ final class GoogleSearch {
     ObjectNode out = Json.object();
     GoogleQueries.page(r, hits, "searchSpaces|" + query + "|" + r.query("orderBy"), 100, 1000, out, "spaces");
     out.put("totalSize", hits.size());
+    return GoogleStore.ok(out);
+  }
+
+  /** Group chats whose human members are exactly the caller plus the named users. */
+  private Response findGroupChats(Request r) {
+    java.util.Set<String> wanted = new java.util.TreeSet<>(r.queryParams().getOrDefault("users", List.of()));
+    if (wanted.isEmpty()) {
+      throw GoogleStore.invalid("users", "users is required: the users in group chat with the caller");
+    }
+    wanted.add(st.callerName());
+    List<ObjectNode> hits = new ArrayList<>();
+    for (ObjectNode space : st.spaces.values()) {
+      if (!"GROUP_CHAT".equals(Json.text(space, "spaceType"))) {
+        continue;
+      }
+      String prefix = Json.text(space, "name") + "/members/";
+      java.util.Set<String> members = new java.util.TreeSet<>();
+      for (ObjectNode ms : st.memberships.values()) {
+        if (Json.text(ms, "name").startsWith(prefix) && "HUMAN".equals(ms.path("member").path("type").asText())) {
+          members.add(ms.path("member").path("name").asText());
+        }
+      }
+      if (members.equals(wanted)) {
+        hits.add(space);
+      }
+    }
+    ObjectNode out = Json.object();
+    GoogleQueries.page(r, hits, "groupChats|" + wanted, 10, 30, out, "spaces");
     return GoogleStore.ok(out);
   }
 

@@ -97,6 +97,7 @@ public final class GoogleStore {
   /** Last read time of the caller per space name. */
   final Map<String, Instant> readTimes = new HashMap<>();
   final Map<String, ObjectNode> customEmojis = new LinkedHashMap<>();
+  final Map<String, ObjectNode> notificationSettings = new HashMap<>();
 
   static Set<String> set(String... values) {
     return new HashSet<>(Arrays.asList(values));
@@ -338,6 +339,7 @@ public final class GoogleStore {
     pins.clear();
     readTimes.clear();
     customEmojis.clear();
+    notificationSettings.clear();
   }
 
   /** Records a space event ({@code spaces/x/spaceEvents/y}) with one data field. */

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
 /**
- * Google Chat per-user state of the caller: the read state of a space (get, update) and of a
+ * Google Chat per-user state of the caller: notification settings of a space, the read state of
+ * a space (get, update) and of a
  * thread (the space's read time: the emulator keeps one read time per space). Only the caller's own
  * state exists ({@code users/me} or the caller's name), as for user-authenticated calls.
  */
@@ -18,6 +19,8 @@ final class GoogleUserState {
   void register(GoogleChatService svc) {
     svc.stateful("users.spaces.getSpaceReadState", (r, c) -> ok(r, space(r), ""));
     svc.stateful("users.spaces.updateSpaceReadState", (r, c) -> update(r));
+    svc.stateful("users.spaces.spaceNotificationSetting.get", (r, c) -> notification(r, null));
+    svc.stateful("users.spaces.spaceNotificationSetting.patch", (r, c) -> notification(r, r.json()));
     svc.stateful("users.spaces.threads.getThreadReadState", (r, c) -> ok(r, space(r),
         "/threads/" + r.param("threadsId")));
   }
@@ -41,6 +44,33 @@ final class GoogleUserState {
     if (t != null) {
       out.put("lastReadTime", t.toString());
     }
+    return GoogleStore.ok(out);
+  }
+
+  /** The caller's notification setting of a space; {@code patch} null reads it. */
+  private Response notification(Request r, @org.jspecify.annotations.Nullable ObjectNode patch) {
+    String space = space(r);
+    ObjectNode setting = st.notificationSettings.computeIfAbsent(space, k -> {
+      ObjectNode n = Json.object();
+      n.put("notificationSetting", "ALL");
+      n.put("muteSetting", "UNMUTED");
+      return n;
+    });
+    if (patch != null) {
+      GoogleStore.rejectUnknown(patch, GoogleStore.set("name", "notificationSetting", "muteSetting"),
+          "space_notification_setting");
+      for (String field : GoogleQueries.mask(r, GoogleStore.set("notificationSetting", "muteSetting"), false)) {
+        String value = Json.text(patch, field);
+        java.util.Set<String> allowed = field.equals("muteSetting") ? GoogleStore.set("UNMUTED", "MUTED")
+            : GoogleStore.set("ALL", "MAIN_CONVERSATIONS", "FOR_YOU", "OFF");
+        if (value == null || !allowed.contains(value)) {
+          throw GoogleStore.invalid("space_notification_setting." + field, field + " must be one of " + allowed);
+        }
+        setting.put(field, value);
+      }
+    }
+    ObjectNode out = setting.deepCopy();
+    out.put("name", "users/" + r.param("usersId") + "/" + space + "/spaceNotificationSetting");
     return GoogleStore.ok(out);
   }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * Stream app settings and other read-only listings answered with fixed, schema-valid answers: the
  * emulated app has the built-in roles and the giphy command, and no push providers, block lists,
- * devices, campaigns, segments or imports. Nothing here is stored; stub an operation for other data.
+ * campaigns, segments or imports. Nothing here is stored; stub an operation for other data.
  */
 final class StreamAppSettings {
   /** A fixed time for the built-in entries, so answers do not change between calls. */
@@ -25,7 +25,6 @@ final class StreamAppSettings {
     svc.fixed("ListCommands", (r, c) -> st.ok(200, "commands", commands(), r.startNanos()));
     svc.fixed("ListPushProviders", (r, c) -> st.ok(200, "push_providers", Json.array(), r.startNanos()));
     svc.fixed("ListBlockLists", (r, c) -> st.ok(200, "blocklists", Json.array(), r.startNanos()));
-    svc.fixed("ListDevices", (r, c) -> st.ok(200, "devices", Json.array(), r.startNanos()));
     svc.fixed("ListImports", (r, c) -> st.ok(200, "import_tasks", Json.array(), r.startNanos()));
     svc.fixed("QuerySegments", (r, c) -> st.ok(200, "segments", Json.array(), r.startNanos()));
     svc.fixed("QueryCampaigns", (r, c) -> st.ok(200, empty("campaigns"), r.startNanos()));

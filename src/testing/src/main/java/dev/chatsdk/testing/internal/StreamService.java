@@ -37,6 +37,7 @@ public final class StreamService extends ServiceHandler<StreamStore.Caller> {
     bans.register(this);
     store.banCheck = bans::isBanned;
     new StreamEventsAndTasks(store).register(this);
+    new StreamDevices(store).register(this);
     new StreamAppSettings(store).register(this);
     this.uploads = new StreamUploads(store);
     uploads.register(this);

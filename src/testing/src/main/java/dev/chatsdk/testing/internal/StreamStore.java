@@ -96,6 +96,7 @@ public final class StreamStore {
   final Map<String, ObjectNode> channelMutes = new LinkedHashMap<>();
   /** Background tasks (batch deletes and such), finished when created. */
   final Map<String, ObjectNode> tasks = new LinkedHashMap<>();
+  final Map<String, ObjectNode> devices = new LinkedHashMap<>();
   /** Whether a user is banned in a channel (set by the bans handler). */
   java.util.function.BiPredicate<String, String> banCheck = (user, cid) -> false;
 
@@ -472,6 +473,7 @@ public final class StreamStore {
     userMutes.clear();
     channelMutes.clear();
     tasks.clear();
+    devices.clear();
   }
 
   /** Records a finished background task and returns its id, as batch operations answer. */
