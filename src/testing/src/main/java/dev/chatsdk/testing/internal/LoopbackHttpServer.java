@@ -11,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +39,6 @@ import java.util.function.Function;
 public final class LoopbackHttpServer implements AutoCloseable {
   private static final int MAX_HEADER_BYTES = 64 * 1024;
   private static final int MAX_BODY_BYTES = 256 * 1024 * 1024;
-  private static final int IDLE_TIMEOUT_MILLIS = 120_000;
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
   private final ServerSocket socket;
@@ -99,14 +97,16 @@ public final class LoopbackHttpServer implements AutoCloseable {
   private void serve(Socket s) {
     try {
       s.setTcpNoDelay(true);
-      s.setSoTimeout(IDLE_TIMEOUT_MILLIS);
+      // No idle timeout: the SDK's OkHttp client does not retry on connection failures itself, so a
+      // keep-alive connection closed by the server while idle in the client's pool would fail the
+      // next call. Connections end when the client closes them or the emulator closes.
       InputStream in = new BufferedInputStream(s.getInputStream(), 16 * 1024);
       OutputStream out = s.getOutputStream();
       while (!closed && exchange(in, out)) {
         // keep-alive: next request on the same connection
       }
-    } catch (SocketTimeoutException | SocketException | EOFException e) {
-      // idle connection, peer went away or the server closed: nothing to answer
+    } catch (SocketException | EOFException e) {
+      // the peer went away or the server closed: nothing to answer
     } catch (IOException e) {
       // broken connection: drop it
     } finally {
