@@ -132,6 +132,21 @@ class EmulatorUsageTest {
   }
 
   @Test
+  void stubsAndOneOperationFaults() {
+    String space = newSpace();
+    // snippet:emulator-stub
+    emulator.stream().stub("GetApp", 200, "{\"app\":{\"name\":\"demo\"},\"duration\":\"0ms\"}"); // until removeStub or reset
+    emulator.googleChat().failNext("spaces.messages.create", 503);                        // only that method fails
+    // end-snippet
+    assertThat(chat.spaces().list().getSpaces()).isNotEmpty();
+    assertThat(emulator.googleChat().pendingFailures()).isEqualTo(1);
+    assertThat(chat.spaces().messagesCreate(space, Message.builder().text("retried").build()).getText())
+        .isEqualTo("retried");
+    assertThat(emulator.googleChat().pendingFailures()).isZero();
+    assertThat(emulator.stream().coverage()).containsEntry("GetApp", dev.chatsdk.testing.OperationSupport.STUB_NEEDED);
+  }
+
+  @Test
   void slowServerAndBadCredentials() {
     // snippet:emulator-latency-auth
     emulator.googleChat().withLatency(Duration.ofMillis(500));

@@ -1,16 +1,14 @@
 package dev.chatsdk.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import dev.chatsdk.testing.internal.GoogleChatService;
 import dev.chatsdk.testing.internal.Json;
+import dev.chatsdk.testing.internal.LoopbackHttpServer;
 import dev.chatsdk.testing.internal.ServiceHandler;
 import dev.chatsdk.testing.internal.StreamJwt;
 import dev.chatsdk.testing.internal.StreamService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
@@ -18,20 +16,15 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An in-process emulator of the Stream Chat messages API and the Google Chat API, for tests and
  * examples that must run without accounts or network.
  *
- * <p>Each service listens on its own random free port on {@code 127.0.0.1} (JDK built-in HTTP
- * server, no extra dependency), keeps its state in memory, checks credentials the way the real
+ * <p>Each service listens on its own random free port on {@code 127.0.0.1} (a small built-in
+ * HTTP/1.1 server, no extra dependency), keeps its state in memory, checks credentials the way the real
  * service does and answers errors in the vendor's format:
  *
  * <pre>{@code
@@ -49,9 +42,15 @@ import org.jspecify.annotations.Nullable;
  * The instance is thread-safe; close it to stop the servers. All its threads are daemon threads, so
  * an emulator that is never closed does not keep the JVM alive.
  *
+ * <p>Every operation of both API descriptions is routed by its id (a Stream {@code operationId},
+ * a Google method id such as {@code spaces.members.patch}): emulated with state, answered with a
+ * fixed answer, or answered 501 until a test stubs it ({@link EmulatedService#stub}); see
+ * {@link EmulatedService#coverage()}. A path that is no operation is a 404.
+ *
  * <p>Choices worth knowing when a test depends on them:
  * <ul>
- *   <li>Stream: channels are created by the first send, upload or read marking; server-side calls
+ *   <li>Stream: channels are created by get-or-create (with members; without an id, a distinct
+ *       channel of its members) or by the first send, upload or read marking; server-side calls
  *       must name the acting user ({@code user_id} or {@code user}), user tokens act as their user
  *       and may only edit or delete their own messages (403 otherwise). A duplicate message id is a
  *       400 (code 4), as on the service. {@code search} sorts newest first by default, 20 results
@@ -85,9 +84,8 @@ public final class ChatEmulator implements AutoCloseable {
   private final @Nullable Set<String> googleTokens;
   private final StreamService streamService;
   private final GoogleChatService googleService;
-  private final HttpServer streamServer;
-  private final HttpServer googleServer;
-  private final ExecutorService executor;
+  private final LoopbackHttpServer streamServer;
+  private final LoopbackHttpServer googleServer;
   private final String streamBaseUrl;
   private final String googleBaseUrl;
   private final EmulatedStream stream;
@@ -102,75 +100,26 @@ public final class ChatEmulator implements AutoCloseable {
     this.signer = new StreamJwt(streamApiSecret);
     this.streamService = new StreamService(streamApiKey, streamApiSecret, b.clock);
     this.googleService = new GoogleChatService(googleTokens, b.googleCaller, b.googleCallerType, b.clock);
-    this.executor = Executors.newFixedThreadPool(b.threads, new DaemonThreads());
     try {
-      this.streamServer = bind(streamService, b.streamPort);
+      this.streamServer = new LoopbackHttpServer("chatsdk-emulator-stream", b.streamPort, b.threads, streamService::handle);
       try {
-        this.googleServer = bind(googleService, b.googlePort);
+        this.googleServer = new LoopbackHttpServer("chatsdk-emulator-google", b.googlePort, b.threads,
+            googleService::handle);
       } catch (IOException e) {
-        streamServer.stop(0);
+        streamServer.close();
         throw e;
       }
     } catch (IOException e) {
-      executor.shutdownNow();
       throw new UncheckedIOException("could not start the chatsdk emulator on 127.0.0.1", e);
     }
-    this.streamBaseUrl = "http://127.0.0.1:" + streamServer.getAddress().getPort();
-    this.googleBaseUrl = "http://127.0.0.1:" + googleServer.getAddress().getPort();
+    this.streamBaseUrl = "http://127.0.0.1:" + streamServer.port();
+    this.googleBaseUrl = "http://127.0.0.1:" + googleServer.port();
     streamService.setBaseUrl(streamBaseUrl);
     googleService.setBaseUrl(googleBaseUrl);
-    try {
-      startOnDaemonThread(streamServer, googleServer);
-    } catch (RuntimeException e) {
-      streamServer.stop(0);
-      googleServer.stop(0);
-      executor.shutdownNow();
-      throw e;
-    }
+    streamServer.start();
+    googleServer.start();
     this.stream = new EmulatedStream(streamService, this);
     this.googleChat = new EmulatedGoogleChat(googleService, this);
-  }
-
-  private HttpServer bind(ServiceHandler handler, int port) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-    server.createContext("/", handler);
-    server.setExecutor(executor);
-    return server;
-  }
-
-  /**
-   * Starts the servers from a short-lived daemon thread. The JDK server's dispatcher thread takes
-   * the daemon flag of the thread that calls {@code start()}, so this way the emulator never keeps
-   * the JVM alive, even when a program forgets {@link #close()}.
-   */
-  private static void startOnDaemonThread(HttpServer... servers) {
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
-    Thread starter = new Thread(() -> {
-      try {
-        for (HttpServer server : servers) {
-          server.start();
-        }
-      } catch (RuntimeException e) {
-        failure.set(e);
-      }
-    }, "chatsdk-emulator-start");
-    starter.setDaemon(true);
-    starter.start();
-    boolean interrupted = false;
-    while (starter.isAlive()) {
-      try {
-        starter.join();
-      } catch (InterruptedException e) {
-        interrupted = true; // finish starting (it takes microseconds), then restore the flag
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    RuntimeException e = failure.get();
-    if (e != null) {
-      throw e;
-    }
   }
 
   /** Starts an emulator with the default credentials. */
@@ -281,9 +230,8 @@ public final class ChatEmulator implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    streamServer.stop(0);
-    googleServer.stop(0);
-    executor.shutdownNow();
+    streamServer.close();
+    googleServer.close();
     streamService.close();
     googleService.close();
     googleChat.closeApp();
@@ -366,7 +314,7 @@ public final class ChatEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Worker threads shared by both servers (default 8). */
+    /** Requests each service handles at once (default 8); every connection has its own thread. */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
@@ -385,17 +333,6 @@ public final class ChatEmulator implements AutoCloseable {
         throw new IllegalArgumentException(name + " must not be blank");
       }
       return value;
-    }
-  }
-
-  private static final class DaemonThreads implements ThreadFactory {
-    private static final AtomicInteger COUNTER = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable r) {
-      Thread t = new Thread(r, "chatsdk-emulator-" + COUNTER.incrementAndGet());
-      t.setDaemon(true);
-      return t;
     }
   }
 }

@@ -31,12 +31,12 @@ public final class EmulatedGoogleChat extends EmulatedService {
 
   /** A copy of a stored space ({@code spaces/...}) as the wire shows it, or null. */
   public @Nullable ObjectNode space(String name) {
-    return service.storedSpace(name);
+    return service.store().storedSpace(name);
   }
 
   /** A copy of a stored message ({@code spaces/.../messages/...}), deleted ones included, or null. */
   public @Nullable ObjectNode message(String name) {
-    return service.storedMessage(name);
+    return service.store().storedMessage(name);
   }
 
   /** Google Chat's calls to your Chat app's HTTP endpoint: signed interaction events. */

@@ -1,23 +1,27 @@
 package dev.chatsdk.testing;
 
+import dev.chatsdk.testing.internal.Json;
 import dev.chatsdk.testing.internal.Request;
 import dev.chatsdk.testing.internal.ServiceHandler;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Controls and inspection for one emulated service: injected failures, added latency and the
- * requests received. Obtain it from {@link ChatEmulator#stream()} or {@link ChatEmulator#googleChat()}.
+ * Controls and inspection for one emulated service: injected failures (for any request or for one
+ * operation), stubbed answers, added latency, the requests received and the coverage of the
+ * service's API description. Obtain it from {@link ChatEmulator#stream()} or {@link ChatEmulator#googleChat()}.
  * All methods are thread-safe.
  */
 public abstract class EmulatedService {
-  private final ServiceHandler handler;
+  private final ServiceHandler<?> handler;
 
-  EmulatedService(ServiceHandler handler) {
+  EmulatedService(ServiceHandler<?> handler) {
     this.handler = handler;
   }
 
@@ -41,6 +45,29 @@ public abstract class EmulatedService {
 
   /** The next {@code times} requests fail with this status, with an optional wait hint. */
   public EmulatedService failNext(int status, int times, @Nullable Duration retryAfter) {
+    checkFault(status, times, retryAfter);
+    handler.addFault(status, times, retryAfter);
+    return this;
+  }
+
+  /**
+   * The next call of one operation fails with this status (other operations are not affected).
+   * {@code operation} is the description's id: a Stream {@code operationId} such as
+   * {@code QueryChannels}, or a Google method id such as {@code spaces.members.patch}.
+   */
+  public EmulatedService failNext(String operation, int status) {
+    return failNext(operation, status, 1, null);
+  }
+
+  /** The next {@code times} calls of one operation fail with this status and optional wait hint. */
+  public EmulatedService failNext(String operation, int status, int times, @Nullable Duration retryAfter) {
+    handler.requireOperation(operation);
+    checkFault(status, times, retryAfter);
+    handler.addFault(operation, status, times, retryAfter);
+    return this;
+  }
+
+  private static void checkFault(int status, int times, @Nullable Duration retryAfter) {
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("status must be an HTTP error status (400-599), got " + status);
     }
@@ -50,8 +77,46 @@ public abstract class EmulatedService {
     if (retryAfter != null && retryAfter.isNegative()) {
       throw new IllegalArgumentException("retryAfter must not be negative");
     }
-    handler.addFault(status, times, retryAfter);
+  }
+
+  /**
+   * Every later call of the operation (after the credentials check) is answered with this status and
+   * JSON body instead of the emulated answer, or instead of the 501 of an operation the emulator
+   * does not emulate. Stream answers keep Stream's usual headers. Replaces an earlier stub of the
+   * same operation; {@link #removeStub(String)} or {@link #reset()} ends it.
+   *
+   * @param operation the description's operation id, e.g. {@code QueryChannels} or {@code spaces.search}
+   * @param status an HTTP status (200-599)
+   * @param json the response body, a JSON document
+   */
+  public EmulatedService stub(String operation, int status, String json) {
+    handler.requireOperation(operation);
+    if (status < 200 || status > 599) {
+      throw new IllegalArgumentException("status must be between 200 and 599, got " + status);
+    }
+    Objects.requireNonNull(json, "json");
+    try {
+      Json.parse(json.getBytes(StandardCharsets.UTF_8), "json");
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("json must be a JSON document: " + e.getMessage());
+    }
+    handler.stub(operation, status, json.getBytes(StandardCharsets.UTF_8));
     return this;
+  }
+
+  /** Ends the stub of one operation; it is answered as before. */
+  public EmulatedService removeStub(String operation) {
+    handler.requireOperation(operation);
+    handler.removeStub(operation);
+    return this;
+  }
+
+  /**
+   * Every operation of the service's API description, by id in description order, with how the
+   * emulator answers it.
+   */
+  public Map<String, OperationSupport> coverage() {
+    return handler.coverage();
   }
 
   /** Injected failures not yet served. */
@@ -107,9 +172,10 @@ public abstract class EmulatedService {
     return this;
   }
 
-  /** Clears data, failures, latency and recorded requests. */
+  /** Clears data, failures, stubs, latency and recorded requests. */
   public EmulatedService reset() {
     handler.clearData();
+    handler.clearStubs();
     handler.clearFaults();
     handler.setLatency(Duration.ZERO);
     handler.clearRecorded();

@@ -29,17 +29,17 @@ public final class EmulatedStream extends EmulatedService {
 
   /** Unread top-level messages by other users in a channel, as the read state says for this user. */
   public int unreadCount(String channelType, String channelId, String userId) {
-    return service.unreadCount(channelType, channelId, userId);
+    return service.store().unreadCount(channelType, channelId, userId);
   }
 
   /** The last message the user has read in the channel, or null. */
   public @Nullable String lastReadMessageId(String channelType, String channelId, String userId) {
-    return service.lastReadMessageId(channelType, channelId, userId);
+    return service.store().lastReadMessageId(channelType, channelId, userId);
   }
 
   /** Messages in a channel, replies included (0 for an unknown channel). */
   public int messageCount(String channelType, String channelId) {
-    return service.messageCount(channelType, channelId);
+    return service.store().messageCount(channelType, channelId);
   }
 
   /**
@@ -78,6 +78,6 @@ public final class EmulatedStream extends EmulatedService {
 
   /** A copy of a stored message as the wire shows it, or null. */
   public @Nullable ObjectNode message(String messageId) {
-    return service.storedMessage(messageId);
+    return service.store().storedMessage(messageId);
   }
 }

@@ -22,7 +22,7 @@ class EmulatorLifecycleTest {
 
   private static Set<Thread> dispatcherThreads() {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().startsWith("HTTP-Dispatcher")).collect(Collectors.toSet());
+        .filter(t -> t.getName().startsWith("chatsdk-emulator-") && t.getName().endsWith("-accept")).collect(Collectors.toSet());
   }
 
   @Test
@@ -33,7 +33,7 @@ class EmulatorLifecycleTest {
     try {
       Set<Thread> started = new HashSet<>(dispatcherThreads());
       started.removeAll(before);
-      assertThat(started).as("one dispatcher per service").hasSize(2);
+      assertThat(started).as("one accepting thread per service").hasSize(2);
       assertThat(started).allSatisfy(t -> assertThat(t.isDaemon()).as(t.getName() + " is a daemon").isTrue());
 
       HttpResponse<String> ok = HttpClient.newHttpClient().send(

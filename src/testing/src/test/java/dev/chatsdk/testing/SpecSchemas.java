@@ -112,14 +112,20 @@ final class SpecSchemas {
     }
   }
 
-  /** The operation for a method and concrete path, or null. */
+  /** The operation for a method and concrete path (the one with the fewest parameters), or null. */
   Operation find(String method, String path) {
+    Operation best = null;
     for (Operation op : operations) {
-      if (op.method.equals(method) && op.path.matcher(path).matches()) {
-        return op;
+      if (op.method.equals(method) && op.path.matcher(path).matches()
+          && (best == null || params(op) < params(best))) {
+        best = op;
       }
     }
-    return null;
+    return best;
+  }
+
+  private static int params(Operation op) {
+    return op.path.pattern().split("\\[\\^/", -1).length;
   }
 
   /** Problems with a response body, empty when it fits the schema for that status. */

@@ -21,9 +21,19 @@ public final class Request {
   private final Map<String, List<String>> query;
   private final Map<String, List<String>> headers;
   private final byte[] body;
+  private final long startNanos;
+  private Map<String, String> params = Collections.emptyMap();
+  private String operation = "";
 
   public Request(String method, String rawPath, @Nullable String rawQuery,
       Map<String, List<String>> headers, byte[] body) {
+    this(method, rawPath, rawQuery, headers, body, System.nanoTime());
+  }
+
+  /** @param startNanos when the request started to arrive ({@link System#nanoTime()}) */
+  public Request(String method, String rawPath, @Nullable String rawQuery,
+      Map<String, List<String>> headers, byte[] body, long startNanos) {
+    this.startNanos = startNanos;
     this.method = method.toUpperCase(Locale.ROOT);
     this.rawPath = rawPath;
     this.rawQuery = rawQuery;
@@ -73,6 +83,31 @@ public final class Request {
     } catch (IllegalArgumentException e) {
       throw EmulatorError.badRequest("malformed percent-encoding in the URL");
     }
+  }
+
+  /** When the request started to arrive, in {@link System#nanoTime()} units. */
+  public long startNanos() {
+    return startNanos;
+  }
+
+  /** Set by the router: the matched operation id and its path parameters (decoded). */
+  void bind(String operation, Map<String, String> params) {
+    this.operation = operation;
+    this.params = params;
+  }
+
+  /** The id of the operation this request was routed to (empty before routing). */
+  public String operation() {
+    return operation;
+  }
+
+  /** A path parameter of the matched operation, e.g. {@code spacesId}. */
+  public String param(String name) {
+    String v = params.get(name);
+    if (v == null) {
+      throw new IllegalStateException("no path parameter " + name + " in " + operation);
+    }
+    return v;
   }
 
   public String method() {

@@ -1,30 +1,48 @@
 package dev.chatsdk.testing.internal;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import dev.chatsdk.testing.OperationSupport;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The common part of both emulated services: request recording, added latency, injected faults,
- * error rendering and writing the answer. Subclasses route requests and keep the state.
+ * The common part of both emulated services: the route table (every operation of the description,
+ * keyed by its id), request recording, added latency, injected faults (for any request or for one
+ * operation), stubbed answers, the 501 answer for operations nobody emulates, error rendering.
+ * Subclasses authenticate, render errors in the vendor's format and register one handler per
+ * operation; handlers run one at a time under {@link #lock()}, so the stores need no other locking.
+ *
+ * @param <C> who made a request, as {@link #authenticate} finds it
  */
-public abstract class ServiceHandler implements HttpHandler {
+public abstract class ServiceHandler<C> {
   /** Requests kept for inspection; older ones are dropped beyond this. */
   private static final int MAX_RECORDED = 10_000;
+
+  /** One operation's handler. */
+  @FunctionalInterface
+  public interface Operation<C> {
+    Response handle(Request request, C caller);
+  }
+
+  private static final class Registered<C> {
+    final Operation<C> handler;
+    final OperationSupport support;
+
+    Registered(Operation<C> handler, OperationSupport support) {
+      this.handler = handler;
+      this.support = support;
+    }
+  }
 
   private static final class Fault {
     final int status;
@@ -38,22 +56,54 @@ public abstract class ServiceHandler implements HttpHandler {
     }
   }
 
-  private final Deque<Fault> faults = new ArrayDeque<>();
+  private static final class Stub {
+    final int status;
+    final byte[] body;
+
+    Stub(int status, byte[] body) {
+      this.status = status;
+      this.body = body;
+    }
+  }
+
+  private final OperationTable table;
+  private final Map<String, Registered<C>> handlers = new HashMap<>();
+  private final Map<String, Stub> stubs = new ConcurrentHashMap<>();
+  /** Faults for any request live under the key "". */
+  private final Map<String, Deque<Fault>> faults = new HashMap<>();
   private final Deque<Request> recorded = new ArrayDeque<>();
   private final AtomicInteger requestCount = new AtomicInteger();
   private final Clock clock;
   private volatile Duration latency = Duration.ZERO;
-  private Instant lastTime = Instant.EPOCH;
 
-  protected ServiceHandler(Clock clock) {
+  protected ServiceHandler(Clock clock, OperationTable table) {
     this.clock = clock;
+    this.table = table;
   }
 
-  /** Answers one request (auth included); throws {@link EmulatorError} for error answers. */
-  protected abstract Response route(Request request);
+  /** Checks the credentials of a request; throws {@link EmulatorError} (401) when they fail. */
+  protected abstract C authenticate(Request request);
 
   /** Renders an error in the vendor's format. */
   protected abstract Response renderError(EmulatorError error, long startNanos);
+
+  /** A stubbed body as the vendor would send it (standard headers added). */
+  protected Response stubResponse(int status, byte[] body) {
+    return new Response(status, "application/json; charset=utf-8", body);
+  }
+
+  /** How an error raised inside an operation is shown (Stream names the operation). */
+  protected EmulatorError inOperation(EmulatorError error, String operation) {
+    return error;
+  }
+
+  /** Answers requests that are no operation of the description (uploaded files), or null. */
+  protected @Nullable Response outsideTheDescription(Request request) {
+    return null;
+  }
+
+  /** The monitor every handler runs under: the service's store. */
+  protected abstract Object lock();
 
   /** Extra headers for an injected fault (rate-limit headers and such). */
   protected void decorateFault(Response response, int status, @Nullable Duration retryAfter) {
@@ -66,68 +116,110 @@ public abstract class ServiceHandler implements HttpHandler {
   /** Releases what the service holds beyond its HTTP server (called once, on emulator close). */
   public void close() {}
 
-  /** Drops all stored data (not faults, latency or recorded requests). */
+  /** Drops all stored data (not faults, latency, stubs or recorded requests). */
   public abstract void clearData();
 
-  @Override
-  public final void handle(HttpExchange exchange) throws IOException {
-    long start = System.nanoTime();
+  // ---- registration
+
+  /** Registers a stateful handler for an operation of the table. */
+  protected final void stateful(String operation, Operation<C> handler) {
+    register(operation, handler, OperationSupport.STATEFUL);
+  }
+
+  /** Registers a fixed answer for an operation of the table. */
+  protected final void fixed(String operation, Operation<C> handler) {
+    register(operation, handler, OperationSupport.FIXED_ANSWER);
+  }
+
+  private void register(String operation, Operation<C> handler, OperationSupport support) {
+    if (!table.contains(operation)) {
+      throw new IllegalArgumentException("no operation " + operation + " in the description");
+    }
+    if (handlers.put(operation, new Registered<>(handler, support)) != null) {
+      throw new IllegalArgumentException("operation " + operation + " registered twice");
+    }
+  }
+
+  /** Every operation of the description and how it is answered, in description order. */
+  public Map<String, OperationSupport> coverage() {
+    Map<String, OperationSupport> out = new LinkedHashMap<>();
+    for (String id : table.ids()) {
+      Registered<C> r = handlers.get(id);
+      out.put(id, r == null ? OperationSupport.STUB_NEEDED : r.support);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  public OperationTable table() {
+    return table;
+  }
+
+  // ---- the request path
+
+  /** Answers one request; never throws. */
+  public final Response handle(Request request) {
+    long start = request.startNanos();
+    String op = "";
     try {
-      Response response;
+      record(request);
+      OperationTable.Match match = table.match(request.method(), request.segments());
+      if (match != null) {
+        op = match.operation;
+        request.bind(op, match.params);
+      }
+      // Decide on a fault when the request arrives, not after the added latency: a request whose
+      // client gave up (timed out) would otherwise wake up later and take a fault meant for the
+      // next test.
+      Fault fault = takeFault(op);
+      Duration delay = latency;
+      if (!delay.isZero()) {
+        sleep(delay);
+      }
+      if (fault != null) {
+        String message = fault.status == 429
+            ? "Too many requests (fault injected by the chatsdk emulator)"
+            : "Injected failure with status " + fault.status + " (fault injected by the chatsdk emulator)";
+        Response response = renderError(EmulatorError.of(fault.status, message), start);
+        decorateFault(response, fault.status, fault.retryAfter);
+        return response;
+      }
+      Response outside = outsideTheDescription(request);
+      if (outside != null) {
+        return outside;
+      }
+      if (match == null) {
+        throw EmulatorError.notFound("no operation of the API description answers " + request.method() + " "
+            + request.rawPath() + " (chatsdk emulator)");
+      }
+      C caller = authenticate(request);
+      Stub stub = stubs.get(op);
+      if (stub != null) {
+        return stubResponse(stub.status, stub.body);
+      }
+      Registered<C> registered = handlers.get(op);
+      if (registered == null) {
+        OperationTable.Route route = table.route(op);
+        throw EmulatorError.of(501, op + " (" + route.method() + " " + route.template() + ") is not emulated by the "
+            + "chatsdk emulator; give it an answer with emulator." + serviceAccessor() + "().stub(\"" + op
+            + "\", status, json)");
+      }
       try {
-        Request request = read(exchange);
-        record(request);
-        // Decide on a fault when the request arrives, not after the added latency: a request whose
-        // client gave up (timed out) would otherwise wake up later and take a fault meant for the
-        // next test.
-        Fault fault = takeFault();
-        Duration delay = latency;
-        if (!delay.isZero()) {
-          sleep(delay);
-        }
-        if (fault != null) {
-          String message = fault.status == 429
-              ? "Too many requests (fault injected by the chatsdk emulator)"
-              : "Injected failure with status " + fault.status + " (fault injected by the chatsdk emulator)";
-          response = renderError(EmulatorError.of(fault.status, message), start);
-          decorateFault(response, fault.status, fault.retryAfter);
-        } else {
-          response = route(request);
+        synchronized (lock()) {
+          return registered.handler.handle(request, caller);
         }
       } catch (EmulatorError e) {
-        response = renderError(e, start);
-      } catch (RuntimeException e) {
-        response = renderError(EmulatorError.of(500, "internal emulator error: " + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : ": " + e.getMessage())), start);
+        throw inOperation(e, op);
       }
-      write(exchange, response);
-    } finally {
-      exchange.close();
+    } catch (EmulatorError e) {
+      return renderError(e, start);
+    } catch (RuntimeException e) {
+      return renderError(EmulatorError.of(500, "internal emulator error in " + (op.isEmpty() ? "request" : op) + ": "
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())), start);
     }
   }
 
-  private static Request read(HttpExchange exchange) throws IOException {
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readAllBytes();
-    }
-    return new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-        exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
-  }
-
-  private static void write(HttpExchange exchange, Response response) throws IOException {
-    for (Map.Entry<String, String> h : response.headers().entrySet()) {
-      exchange.getResponseHeaders().set(h.getKey(), h.getValue());
-    }
-    byte[] body = response.body();
-    boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
-    exchange.sendResponseHeaders(response.status(), head || body.length == 0 ? -1 : body.length);
-    if (!head && body.length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }
-  }
+  /** {@code stream} or {@code googleChat}: how users reach this service's controls. */
+  protected abstract String serviceAccessor();
 
   private static void sleep(Duration d) {
     try {
@@ -147,25 +239,43 @@ public abstract class ServiceHandler implements HttpHandler {
     }
   }
 
-  private @Nullable Fault takeFault() {
+  private @Nullable Fault takeFault(String operation) {
     synchronized (faults) {
-      Fault f = faults.peekFirst();
+      Deque<Fault> queue = operation.isEmpty() ? null : faults.get(operation);
+      if (queue == null || queue.isEmpty()) {
+        queue = faults.get("");
+      }
+      Fault f = queue == null ? null : queue.peekFirst();
       if (f == null) {
         return null;
       }
       if (--f.remaining <= 0) {
-        faults.removeFirst();
+        queue.removeFirst();
       }
       return f;
     }
   }
 
-  // ---- controls used by the public API ----
+  // ---- controls used by the public API
+
+  /** Checks an operation id given by a user; the message lists how to find valid ones. */
+  public void requireOperation(String operation) {
+    if (operation == null || !table.contains(operation)) {
+      throw new IllegalArgumentException("unknown operation '" + operation + "': use an operation id of the API "
+          + "description, e.g. " + table.ids().iterator().next() + " (see coverage() for all of them)");
+    }
+  }
+
+  /** Queues a fault for any request ({@code operation} null) or for one operation. */
+  public void addFault(@Nullable String operation, int status, int times, @Nullable Duration retryAfter) {
+    synchronized (faults) {
+      faults.computeIfAbsent(operation == null ? "" : operation, k -> new ArrayDeque<>())
+          .addLast(new Fault(status, times, retryAfter));
+    }
+  }
 
   public void addFault(int status, int times, @Nullable Duration retryAfter) {
-    synchronized (faults) {
-      faults.addLast(new Fault(status, times, retryAfter));
-    }
+    addFault(null, status, times, retryAfter);
   }
 
   public void clearFaults() {
@@ -177,11 +287,26 @@ public abstract class ServiceHandler implements HttpHandler {
   public int pendingFaults() {
     synchronized (faults) {
       int n = 0;
-      for (Fault f : faults) {
-        n += f.remaining;
+      for (Deque<Fault> queue : faults.values()) {
+        for (Fault f : queue) {
+          n += f.remaining;
+        }
       }
       return n;
     }
+  }
+
+  /** Every later call of the operation gets this answer instead of the emulated one. */
+  public void stub(String operation, int status, byte[] body) {
+    stubs.put(operation, new Stub(status, body.clone()));
+  }
+
+  public void removeStub(String operation) {
+    stubs.remove(operation);
+  }
+
+  public void clearStubs() {
+    stubs.clear();
   }
 
   public void setLatency(Duration latency) {
@@ -209,19 +334,9 @@ public abstract class ServiceHandler implements HttpHandler {
     requestCount.set(0);
   }
 
-  // ---- helpers for subclasses ----
+  // ---- helpers for subclasses
 
-  /** Now, strictly increasing across calls (microsecond steps), so orderings are stable. */
-  protected final synchronized Instant now() {
-    Instant t = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    if (!t.isAfter(lastTime)) {
-      t = lastTime.plus(1, ChronoUnit.MICROS);
-    }
-    lastTime = t;
-    return t;
-  }
-
-  protected final Clock clock() {
+  public final Clock clock() {
     return clock;
   }
 }

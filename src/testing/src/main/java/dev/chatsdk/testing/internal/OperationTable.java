@@ -1,0 +1,182 @@
+package dev.chatsdk.testing.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every operation of one API description, keyed by its id (Stream {@code operationId}, Google
+ * method id without the {@code chat.} prefix), with its HTTP method and path template. Read from a
+ * resource list that {@code OperationTableTest} keeps in step with the descriptions. A path
+ * segment is a literal, a parameter {@code {name}}, a parameter with a custom verb
+ * {@code {name}:verb}, or (last only) a greedy parameter {@code {+name}} spanning several segments.
+ */
+public final class OperationTable {
+  /** One route: an operation's method and path template. */
+  public static final class Route {
+    final String id;
+    final String method;
+    final String template;
+    final List<String> segments;
+    final int score;
+
+    Route(String id, String method, String template) {
+      this.id = id;
+      this.method = method;
+      this.template = template;
+      List<String> segs = new ArrayList<>();
+      int literal = 0;
+      for (String s : template.split("/")) {
+        if (!s.isEmpty()) {
+          segs.add(s);
+          literal += !s.startsWith("{") ? 2 : s.contains(":") ? 1 : 0;
+        }
+      }
+      this.segments = segs;
+      this.score = literal;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public String method() {
+      return method;
+    }
+
+    public String template() {
+      return template;
+    }
+  }
+
+  /** A matched request: the operation and its decoded path parameters. */
+  public static final class Match {
+    public final String operation;
+    public final Map<String, String> params;
+
+    Match(String operation, Map<String, String> params) {
+      this.operation = operation;
+      this.params = params;
+    }
+  }
+
+  private final Map<String, List<Route>> byMethod = new HashMap<>();
+  private final Map<String, Route> primary = new LinkedHashMap<>();
+
+  private OperationTable() {}
+
+  /** Loads a list of {@code id METHOD /path} lines from a resource next to this class. */
+  public static OperationTable load(String resource) {
+    OperationTable t = new OperationTable();
+    try (InputStream in = OperationTable.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        line = line.trim();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split(" ");
+        t.add(f[0], f[1], f[2]);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return t;
+  }
+
+  /** Adds a route; the first route of an id is the one its descriptions show. */
+  public void add(String id, String method, String template) {
+    Route route = new Route(id, method, template);
+    byMethod.computeIfAbsent(method, m -> new ArrayList<>()).add(route);
+    primary.putIfAbsent(id, route);
+  }
+
+  /** Operation ids in description order. */
+  public Set<String> ids() {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(primary.keySet()));
+  }
+
+  public boolean contains(String id) {
+    return primary.containsKey(id);
+  }
+
+  /** The route the description gives an operation, or null. */
+  public @Nullable Route route(String id) {
+    return primary.get(id);
+  }
+
+  /** The most specific operation for a method and decoded path segments, or null. */
+  public @Nullable Match match(String method, List<String> path) {
+    List<Route> candidates = byMethod.get(method);
+    if (candidates == null) {
+      return null;
+    }
+    Match best = null;
+    int bestScore = -1;
+    for (Route r : candidates) {
+      if (r.score <= bestScore) {
+        continue;
+      }
+      Map<String, String> params = bind(r.segments, path);
+      if (params != null) {
+        best = new Match(r.id, params);
+        bestScore = r.score;
+      }
+    }
+    return best;
+  }
+
+  private static @Nullable Map<String, String> bind(List<String> template, List<String> path) {
+    Map<String, String> params = new HashMap<>(4);
+    int n = template.size();
+    for (int i = 0; i < n; i++) {
+      String t = template.get(i);
+      if (t.startsWith("{+")) {
+        if (i != n - 1 || path.size() < n) {
+          return null;
+        }
+        params.put(t.substring(2, t.length() - 1), String.join("/", path.subList(i, path.size())));
+        return params;
+      }
+      if (i >= path.size()) {
+        return null;
+      }
+      String p = path.get(i);
+      if (!t.startsWith("{")) {
+        if (!t.equals(p)) {
+          return null;
+        }
+        continue;
+      }
+      int close = t.indexOf('}');
+      String verb = t.substring(close + 1);
+      if (verb.isEmpty()) {
+        if (p.isEmpty()) {
+          return null;
+        }
+        params.put(t.substring(1, close), p);
+      } else {
+        if (!p.endsWith(verb) || p.length() == verb.length()) {
+          return null;
+        }
+        params.put(t.substring(1, close), p.substring(0, p.length() - verb.length()));
+      }
+    }
+    return path.size() == n ? params : null;
+  }
+}
