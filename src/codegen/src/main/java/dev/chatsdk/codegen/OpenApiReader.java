@@ -83,6 +83,33 @@ final class OpenApiReader {
     }
   }
 
+  /**
+   * Applies the overlay's {@code schemaFixes} to the description before anything reads it: per schema,
+   * {@code remove} drops properties the description declares wrongly (each fix's reason is in
+   * docs/codegen.md). A fix naming an unknown schema or property fails the generator.
+   */
+  OpenApiReader fix(JsonNode fixes) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = fixes.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode s = root.path("components").path("schemas").path(e.getKey());
+      if (!s.isObject()) {
+        throw new IllegalStateException(sourceName + ": schemaFixes names unknown schema " + e.getKey());
+      }
+      for (JsonNode field : e.getValue().path("remove")) {
+        if (((ObjectNode) s.path("properties")).remove(field.asText()) == null) {
+          throw new IllegalStateException(sourceName + ": schemaFixes: " + e.getKey() + " has no property " + field.asText());
+        }
+        JsonNode required = s.path("required");
+        for (int i = required.size() - 1; i >= 0; i--) {
+          if (required.get(i).asText().equals(field.asText())) {
+            ((ArrayNode) required).remove(i);
+          }
+        }
+      }
+    }
+    return this;
+  }
+
   JsonNode root() {
     return root;
   }
@@ -137,7 +164,7 @@ final class OpenApiReader {
     return new SchemaDef(name, props, requestSide);
   }
 
-  private static String refName(String ref) {
+  static String refName(String ref) {
     if (!ref.startsWith(SCHEMA_PREFIX)) {
       throw new IllegalStateException("unsupported reference " + ref);
     }

@@ -104,7 +104,7 @@ final class ParamsWriter {
       String upper = Character.toUpperCase(p.javaName.charAt(0)) + p.javaName.substring(1);
       String deprecated = p.deprecated ? "  @Deprecated\n" : "";
       boolean list = p.type.kind == TypeRef.Kind.LIST;
-      getters.add("  /** Query parameter {@code " + p.wireName + "}" + note(p) + "; null when unset. */\n" + deprecated
+      getters.add("  /** " + (p.form ? "Form field" : "Query parameter") + " {@code " + p.wireName + "}" + note(p) + "; null when unset. */\n" + deprecated
           + (list ? "  @SuppressWarnings(\"unchecked\")\n" : "")
           + "  public " + nullable(type) + " get" + upper + "() {\n"
           + "    return (" + type + ") get(\"" + p.wireName + "\");\n  }\n");
@@ -144,13 +144,21 @@ final class ParamsWriter {
       String setter = p.type.kind == TypeRef.Kind.STRING ? "setText" : list ? "setList" : "set";
       s.append("      return ").append(setter).append("(\"").append(p.wireName).append("\", ").append(p.javaName)
           .append(");\n    }\n");
+      if (list && p.javaType != null) { // a list of model objects also gets an adder
+        String element = p.javaType;
+        String one = Names.singular(p.javaName);
+        s.append("\n    /** Adds one element to {@code ").append(p.wireName).append("}. */\n")
+            .append("    public Builder add").append(Character.toUpperCase(one.charAt(0))).append(one.substring(1))
+            .append("(").append(element).append(' ').append(one).append(") {\n")
+            .append("      return addToList(\"").append(p.wireName).append("\", ").append(one).append(");\n    }\n");
+      }
       setters.add(s.toString());
     }
     StringBuilder out = new StringBuilder(header("params of " + op.id));
     for (String i : imports) {
       out.append("import ").append(i).append(";\n");
     }
-    out.append("\n/**\n * Optional query parameters of {@link ").append(spec.apiPackage).append('.').append(op.apiClass)
+    out.append("\n/**\n * Optional ").append(op.optional.get(0).form ? "form fields" : "query parameters").append(" of {@link ").append(spec.apiPackage).append('.').append(op.apiClass)
         .append('#').append(op.javaName).append("}. Immutable;\n * unset parameters are not sent.\n */\n")
         .append("@Generated(\"").append(JavaWriter.GENERATOR).append("\")\n")
         .append("public final class ").append(n).append(" extends QueryParams {\n")
