@@ -354,7 +354,8 @@ final class ApiWriter {
           line("    builder.pathResourceName(\"" + p.wireName + "\", " + p.javaName + ", " + pattern(p.pattern) + ", \""
               + p.example + "\");");
         } else if (p.path) {
-          line("    builder.pathSegment(\"" + p.wireName + "\", " + p.javaName + ");");
+          imports.add("dev.chatsdk.core.Require");
+          line("    builder.pathSegment(\"" + p.wireName + "\", Require.nonBlank(" + p.javaName + ", \"" + p.javaName + "\"));");
         } else {
           line("    builder." + ParamsWriter.queryMethod(p) + "(\"" + p.wireName + "\", " + checkedQuery(p) + ");");
         }

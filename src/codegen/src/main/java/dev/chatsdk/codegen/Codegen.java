@@ -36,7 +36,8 @@ public final class Codegen {
 
   /** The Stream description with the overlay's schema fixes applied. */
   private static OpenApiReader streamReader(Path specs, Overlay overlay) throws IOException {
-    return OpenApiReader.load(specs.resolve(STREAM_SPEC)).fix(overlay.node("schemaFixes"));
+    return OpenApiReader.load(specs.resolve(STREAM_SPEC))
+        .fix(overlay.node("schemaFixes"), overlay.node("schemaAdditions"));
   }
 
   static ApiSpec streamApi(Path specs) throws IOException {
@@ -47,10 +48,13 @@ public final class Codegen {
 
   /** The models reachable from the generated Stream operations, as {@code METHOD /path}. */
   static ModelSet streamModels(Path specs) throws IOException {
-    List<String> operations = streamApi(specs).operations.stream()
+    ApiSpec api = streamApi(specs);
+    List<String> operations = api.operations.stream()
         .map(op -> op.httpMethod + " " + op.path).collect(Collectors.toList());
+    List<String> bodies = api.operations.stream().filter(op -> op.bodySchema != null)
+        .map(op -> op.bodySchema).collect(Collectors.toList());
     return streamReader(specs, Overlay.load(STREAM_OVERLAY))
-        .select("Stream Chat", "dev.chatsdk.stream.model", operations);
+        .select("Stream Chat", "dev.chatsdk.stream.model", operations, bodies);
   }
 
   static ApiSpec googleApi(Path specs) throws IOException {

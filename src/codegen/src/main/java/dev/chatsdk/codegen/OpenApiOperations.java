@@ -107,7 +107,8 @@ final class OpenApiOperations {
 
     JsonNode content = m.path("requestBody").path("content");
     if (content.has("application/json")) {
-      op.bodySchema = OpenApiReader.refName(content.path("application/json").path("schema").path("$ref").asText());
+      op.bodySchema = o.path("body").asText(
+          OpenApiReader.refName(content.path("application/json").path("schema").path("$ref").asText()));
       op.bodyArg = o.path("bodyArg").asText("request");
     } else if (content.has("multipart/form-data")) {
       op.media = "form";

@@ -85,10 +85,20 @@ final class OpenApiReader {
 
   /**
    * Applies the overlay's {@code schemaFixes} to the description before anything reads it: per schema,
-   * {@code remove} drops properties the description declares wrongly (each fix's reason is in
+   * {@code remove} drops properties the description declares wrongly and {@code optional}
+   * drops names from {@code required}, {@code retype} gives a property another scalar type; {@code
+   * schemaAdditions} adds schemas the description lacks (each fix's reason is in
    * docs/codegen.md). A fix naming an unknown schema or property fails the generator.
    */
-  OpenApiReader fix(JsonNode fixes) {
+  OpenApiReader fix(JsonNode fixes, JsonNode additions) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = additions.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      ObjectNode schemas = (ObjectNode) root.path("components").path("schemas");
+      if (schemas.has(e.getKey())) {
+        throw new IllegalStateException(sourceName + ": schemaAdditions: " + e.getKey() + " exists already");
+      }
+      schemas.set(e.getKey(), e.getValue());
+    }
     for (Iterator<Map.Entry<String, JsonNode>> it = fixes.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode s = root.path("components").path("schemas").path(e.getKey());
@@ -99,15 +109,37 @@ final class OpenApiReader {
         if (((ObjectNode) s.path("properties")).remove(field.asText()) == null) {
           throw new IllegalStateException(sourceName + ": schemaFixes: " + e.getKey() + " has no property " + field.asText());
         }
-        JsonNode required = s.path("required");
-        for (int i = required.size() - 1; i >= 0; i--) {
-          if (required.get(i).asText().equals(field.asText())) {
-            ((ArrayNode) required).remove(i);
-          }
+        optional(s, field.asText());
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> t = e.getValue().path("retype").fields(); t.hasNext(); ) {
+        Map.Entry<String, JsonNode> r = t.next();
+        if (!s.path("properties").has(r.getKey())) {
+          throw new IllegalStateException(sourceName + ": schemaFixes: " + e.getKey() + " has no property " + r.getKey());
+        }
+        ObjectNode prop = JsonNodeFactory.instance.objectNode();
+        prop.put("type", r.getValue().asText());
+        ((ObjectNode) s.path("properties")).set(r.getKey(), prop);
+      }
+      for (JsonNode field : e.getValue().path("optional")) {
+        if (!optional(s, field.asText())) {
+          throw new IllegalStateException(sourceName + ": schemaFixes: " + e.getKey() + " does not require " + field.asText());
         }
       }
     }
     return this;
+  }
+
+  /** Drops a name from a schema's required list; false when it was not there. */
+  private static boolean optional(JsonNode s, String field) {
+    boolean found = false;
+    JsonNode required = s.path("required");
+    for (int i = required.size() - 1; i >= 0; i--) {
+      if (required.get(i).asText().equals(field)) {
+        ((ArrayNode) required).remove(i);
+        found = true;
+      }
+    }
+    return found;
   }
 
   JsonNode root() {
@@ -118,8 +150,13 @@ final class OpenApiReader {
    * Selects the schemas reachable from the given operations, each written {@code "METHOD /path"}.
    */
   ModelSet select(String apiLabel, String packageName, List<String> operations) {
-    Set<String> all = new TreeSet<>();
-    Set<String> requestRoots = new TreeSet<>();
+    return select(apiLabel, packageName, operations, List.of());
+  }
+
+  /** As {@link #select(String, String, List)}, plus request schemas the overlay puts in place of the described ones. */
+  ModelSet select(String apiLabel, String packageName, List<String> operations, List<String> extraRequestRoots) {
+    Set<String> all = new TreeSet<>(extraRequestRoots);
+    Set<String> requestRoots = new TreeSet<>(extraRequestRoots);
     Set<String> responseRoots = new TreeSet<>();
     for (String op : operations) {
       String[] parts = op.split(" ", 2);

@@ -230,7 +230,7 @@ public final class CampaignsApi {
 
   private static ApiRequest deleteCampaignRequest(String id, @Nullable DeleteCampaignParams params, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deleteCampaign", "DELETE", "/campaigns/{id}");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     Calls.query(builder, params);
     return builder.build();
   }
@@ -283,7 +283,7 @@ public final class CampaignsApi {
 
   private static ApiRequest deleteSegmentRequest(String id, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deleteSegment", "DELETE", "/segments/{id}");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     return builder.build();
   }
 
@@ -491,7 +491,7 @@ public final class CampaignsApi {
 
   private static ApiRequest resumeCampaignRequest(String id, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("resumeCampaign", "PATCH", "/campaigns/{id}/resume");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.retrySafe(true);
     return builder.build();
   }
@@ -545,7 +545,7 @@ public final class CampaignsApi {
 
   private static ApiRequest scheduleCampaignRequest(String id, ScheduleCampaignRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("scheduleCampaign", "PATCH", "/campaigns/{id}/schedule");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     builder.retrySafe(true);
     return builder.build();
@@ -599,7 +599,7 @@ public final class CampaignsApi {
 
   private static ApiRequest stopCampaignRequest(String id, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("stopCampaign", "PATCH", "/campaigns/{id}/stop");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.retrySafe(true);
     return builder.build();
   }
@@ -654,7 +654,7 @@ public final class CampaignsApi {
 
   private static ApiRequest testCampaignRequest(String id, TestCampaignRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("testCampaign", "POST", "/campaigns/{id}/test");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -708,7 +708,7 @@ public final class CampaignsApi {
 
   private static ApiRequest updateCampaignRequest(String id, UpdateCampaignRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("updateCampaign", "PUT", "/campaigns/{id}");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -762,7 +762,7 @@ public final class CampaignsApi {
 
   private static ApiRequest updateSegmentRequest(String id, UpdateSegmentRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("updateSegment", "PUT", "/segments/{id}");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }

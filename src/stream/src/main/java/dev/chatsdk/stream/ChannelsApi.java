@@ -135,8 +135,8 @@ public final class ChannelsApi {
 
   private static ApiRequest deleteChannelRequest(String type, String id, @Nullable DeleteChannelParams params, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deleteChannel", "DELETE", "/channels/{type}/{id}");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     Calls.query(builder, params);
     return builder.build();
   }
@@ -295,7 +295,7 @@ public final class ChannelsApi {
 
   private static ApiRequest getExportChannelsStatusRequest(String id, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("getExportChannelsStatus", "GET", "/export_channels/{id}");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     return builder.build();
   }
 
@@ -364,7 +364,7 @@ public final class ChannelsApi {
 
   private static ApiRequest getOrCreateChannelRequest(String type, ChannelGetOrCreateRequest request, @Nullable GetOrCreateChannelParams params, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("getOrCreateChannel", "POST", "/channels/{type}/query");
-    builder.pathSegment("type", type);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
     builder.jsonBody(Require.nonNull(request, "request"));
     Calls.query(builder, params);
     builder.retrySafe(true);
@@ -437,8 +437,8 @@ public final class ChannelsApi {
 
   private static ApiRequest getOrCreateChannelRequest(String type, String id, ChannelGetOrCreateRequest request, @Nullable GetOrCreateChannelParams params, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("getOrCreateChannel", "POST", "/channels/{type}/{id}/query");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     Calls.query(builder, params);
     builder.retrySafe(true);
@@ -496,8 +496,8 @@ public final class ChannelsApi {
 
   private static ApiRequest hideChannelRequest(String type, String id, HideChannelRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("hideChannel", "POST", "/channels/{type}/{id}/hide");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -777,8 +777,8 @@ public final class ChannelsApi {
 
   private static ApiRequest showChannelRequest(String type, String id, ShowChannelRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("showChannel", "POST", "/channels/{type}/{id}/show");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -834,8 +834,8 @@ public final class ChannelsApi {
 
   private static ApiRequest truncateChannelRequest(String type, String id, TruncateChannelRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("truncateChannel", "POST", "/channels/{type}/{id}/truncate");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -943,8 +943,8 @@ public final class ChannelsApi {
 
   private static ApiRequest updateChannelRequest(String type, String id, UpdateChannelRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("updateChannel", "POST", "/channels/{type}/{id}");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     builder.retrySafe(true);
     return builder.build();
@@ -1000,8 +1000,8 @@ public final class ChannelsApi {
 
   private static ApiRequest updateChannelPartialRequest(String type, String id, UpdateChannelPartialRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("updateChannelPartial", "PATCH", "/channels/{type}/{id}");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     builder.retrySafe(true);
     return builder.build();

@@ -136,7 +136,7 @@ public final class CustomCommandsApi {
 
   private static ApiRequest deleteCommandRequest(String name, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deleteCommand", "DELETE", "/commands/{name}");
-    builder.pathSegment("name", name);
+    builder.pathSegment("name", Require.nonBlank(name, "name"));
     return builder.build();
   }
 
@@ -188,7 +188,7 @@ public final class CustomCommandsApi {
 
   private static ApiRequest getCommandRequest(String name, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("getCommand", "GET", "/commands/{name}");
-    builder.pathSegment("name", name);
+    builder.pathSegment("name", Require.nonBlank(name, "name"));
     return builder.build();
   }
 
@@ -291,7 +291,7 @@ public final class CustomCommandsApi {
 
   private static ApiRequest updateCommandRequest(String name, UpdateCommandRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("updateCommand", "PUT", "/commands/{name}");
-    builder.pathSegment("name", name);
+    builder.pathSegment("name", Require.nonBlank(name, "name"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }

@@ -80,8 +80,8 @@ public final class EventsApi {
 
   private static ApiRequest sendEventRequest(String type, String id, SendEventRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("sendEvent", "POST", "/channels/{type}/{id}/event");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -136,7 +136,7 @@ public final class EventsApi {
 
   private static ApiRequest sendUserCustomEventRequest(String userId, SendUserCustomEventRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("sendUserCustomEvent", "POST", "/users/{user_id}/event");
-    builder.pathSegment("user_id", userId);
+    builder.pathSegment("user_id", Require.nonBlank(userId, "userId"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }

@@ -188,7 +188,7 @@ public final class ImportsApi {
 
   private static ApiRequest getImportRequest(String id, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("getImport", "GET", "/imports/{id}");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     return builder.build();
   }
 

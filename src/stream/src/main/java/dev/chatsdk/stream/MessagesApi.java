@@ -146,8 +146,8 @@ public final class MessagesApi {
 
   private static ApiRequest deleteFileRequest(String type, String id, String url, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deleteFile", "DELETE", "/channels/{type}/{id}/file");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.query("url", Require.nonBlank(url, "url"));
     return builder.build();
   }
@@ -202,8 +202,8 @@ public final class MessagesApi {
 
   private static ApiRequest deleteImageRequest(String type, String id, String url, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deleteImage", "DELETE", "/channels/{type}/{id}/image");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.query("url", Require.nonBlank(url, "url"));
     return builder.build();
   }
@@ -272,7 +272,7 @@ public final class MessagesApi {
 
   private static ApiRequest deleteMessageRequest(String id, @Nullable DeleteMessageParams params, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deleteMessage", "DELETE", "/messages/{id}");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     Calls.query(builder, params);
     return builder.build();
   }
@@ -342,8 +342,8 @@ public final class MessagesApi {
 
   private static ApiRequest deleteReactionRequest(String id, String type, @Nullable DeleteReactionParams params, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deleteReaction", "DELETE", "/messages/{id}/reaction/{type}");
-    builder.pathSegment("id", id);
-    builder.pathSegment("type", type);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
     Calls.query(builder, params);
     return builder.build();
   }
@@ -451,8 +451,8 @@ public final class MessagesApi {
 
   private static ApiRequest getManyMessagesRequest(String type, String id, List<String> ids, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("getManyMessages", "GET", "/channels/{type}/{id}/messages");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.queryCsv("ids", Calls.csvValues("ids", ids));
     return builder.build();
   }
@@ -505,7 +505,7 @@ public final class MessagesApi {
 
   private static ApiRequest getMessageRequest(String id, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("getMessage", "GET", "/messages/{id}");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     return builder.build();
   }
 
@@ -653,7 +653,7 @@ public final class MessagesApi {
 
   private static ApiRequest getReactionsRequest(String id, @Nullable GetReactionsParams params, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("getReactions", "GET", "/messages/{id}/reactions");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     Calls.query(builder, params);
     return builder.build();
   }
@@ -722,7 +722,7 @@ public final class MessagesApi {
 
   private static ApiRequest getRepliesRequest(String parentId, @Nullable GetRepliesParams params, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("getReplies", "GET", "/messages/{parent_id}/replies");
-    builder.pathSegment("parent_id", parentId);
+    builder.pathSegment("parent_id", Require.nonBlank(parentId, "parentId"));
     Calls.query(builder, params);
     return builder.build();
   }
@@ -831,8 +831,8 @@ public final class MessagesApi {
 
   private static ApiRequest markReadRequest(String type, String id, MarkReadRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("markRead", "POST", "/channels/{type}/{id}/read");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -888,8 +888,8 @@ public final class MessagesApi {
 
   private static ApiRequest markUnreadRequest(String type, String id, MarkUnreadRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("markUnread", "POST", "/channels/{type}/{id}/unread");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Checks.markUnread(request));
     return builder.build();
   }
@@ -1018,7 +1018,7 @@ public final class MessagesApi {
 
   private static ApiRequest runMessageActionRequest(String id, MessageActionRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("runMessageAction", "POST", "/messages/{id}/action");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -1146,8 +1146,8 @@ public final class MessagesApi {
 
   private static ApiRequest sendMessageRequest(String type, String id, SendMessageRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("sendMessage", "POST", "/channels/{type}/{id}/message");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -1202,7 +1202,7 @@ public final class MessagesApi {
 
   private static ApiRequest sendReactionRequest(String id, SendReactionRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("sendReaction", "POST", "/messages/{id}/reaction");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Checks.sendReaction(request));
     return builder.build();
   }
@@ -1257,7 +1257,7 @@ public final class MessagesApi {
 
   private static ApiRequest translateMessageRequest(String id, TranslateMessageRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("translateMessage", "POST", "/messages/{id}/translate");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -1365,7 +1365,7 @@ public final class MessagesApi {
 
   private static ApiRequest updateMessageRequest(String id, UpdateMessageRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("updateMessage", "POST", "/messages/{id}");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -1419,7 +1419,7 @@ public final class MessagesApi {
 
   private static ApiRequest updateMessagePartialRequest(String id, UpdateMessagePartialRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("updateMessagePartial", "PUT", "/messages/{id}");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -1491,8 +1491,8 @@ public final class MessagesApi {
 
   private static ApiRequest uploadFileRequest(String type, String id, FileSource file, @Nullable UploadFileParams params, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("uploadFile", "POST", "/channels/{type}/{id}/file");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     MultipartContent form = MultipartContent.form().file("file", Require.nonNull(file, "file"));
     if (params != null) {
       Calls.formJson(form, "user", Calls.idObject(params.getUserId()));
@@ -1568,8 +1568,8 @@ public final class MessagesApi {
 
   private static ApiRequest uploadImageRequest(String type, String id, FileSource file, @Nullable UploadImageParams params, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("uploadImage", "POST", "/channels/{type}/{id}/image");
-    builder.pathSegment("type", type);
-    builder.pathSegment("id", id);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     MultipartContent form = MultipartContent.form().file("file", Require.nonNull(file, "file"));
     if (params != null) {
       Calls.formJson(form, "upload_sizes", params.getUploadSizes());

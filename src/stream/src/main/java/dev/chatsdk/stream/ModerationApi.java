@@ -83,7 +83,7 @@ public final class ModerationApi {
 
   private static ApiRequest commitMessageRequest(String id, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("commitMessage", "POST", "/messages/{id}/commit");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     return builder.build();
   }
 
@@ -188,7 +188,7 @@ public final class ModerationApi {
 
   private static ApiRequest deleteBlockListRequest(String name, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deleteBlockList", "DELETE", "/blocklists/{name}");
-    builder.pathSegment("name", name);
+    builder.pathSegment("name", Require.nonBlank(name, "name"));
     return builder.build();
   }
 
@@ -240,7 +240,7 @@ public final class ModerationApi {
 
   private static ApiRequest getBlockListRequest(String name, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("getBlockList", "GET", "/blocklists/{name}");
-    builder.pathSegment("name", name);
+    builder.pathSegment("name", Require.nonBlank(name, "name"));
     return builder.build();
   }
 
@@ -343,7 +343,7 @@ public final class ModerationApi {
 
   private static ApiRequest updateBlockListRequest(String name, UpdateBlockListRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("updateBlockList", "PUT", "/blocklists/{name}");
-    builder.pathSegment("name", name);
+    builder.pathSegment("name", Require.nonBlank(name, "name"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }

@@ -135,7 +135,7 @@ public final class PermissionsApi {
 
   private static ApiRequest deleteRoleRequest(String name, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deleteRole", "DELETE", "/roles/{name}");
-    builder.pathSegment("name", name);
+    builder.pathSegment("name", Require.nonBlank(name, "name"));
     return builder.build();
   }
 
@@ -187,7 +187,7 @@ public final class PermissionsApi {
 
   private static ApiRequest getPermissionRequest(String id, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("getPermission", "GET", "/permissions/{id}");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     return builder.build();
   }
 

@@ -80,8 +80,8 @@ public final class PushApi {
 
   private static ApiRequest deletePushProviderRequest(String type, String name, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deletePushProvider", "DELETE", "/push_providers/{type}/{name}");
-    builder.pathSegment("type", type);
-    builder.pathSegment("name", name);
+    builder.pathSegment("type", Require.nonBlank(type, "type"));
+    builder.pathSegment("name", Require.nonBlank(name, "name"));
     return builder.build();
   }
 

@@ -254,7 +254,7 @@ public final class SettingsApi {
 
   private static ApiRequest deleteChannelTypeRequest(String name, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deleteChannelType", "DELETE", "/channeltypes/{name}");
-    builder.pathSegment("name", name);
+    builder.pathSegment("name", Require.nonBlank(name, "name"));
     return builder.build();
   }
 
@@ -356,7 +356,7 @@ public final class SettingsApi {
 
   private static ApiRequest getChannelTypeRequest(String name, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("getChannelType", "GET", "/channeltypes/{name}");
-    builder.pathSegment("name", name);
+    builder.pathSegment("name", Require.nonBlank(name, "name"));
     return builder.build();
   }
 
@@ -579,7 +579,7 @@ public final class SettingsApi {
 
   private static ApiRequest updateChannelTypeRequest(String name, UpdateChannelTypeRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("updateChannelType", "PUT", "/channeltypes/{name}");
-    builder.pathSegment("name", name);
+    builder.pathSegment("name", Require.nonBlank(name, "name"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }

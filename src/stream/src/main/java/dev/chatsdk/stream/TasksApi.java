@@ -4,6 +4,7 @@ package dev.chatsdk.stream;
 
 import dev.chatsdk.core.ApiResponse;
 import dev.chatsdk.core.RequestOptions;
+import dev.chatsdk.core.Require;
 import dev.chatsdk.core.http.ApiRequest;
 import dev.chatsdk.core.http.ResponseHandler;
 import dev.chatsdk.stream.model.GetTaskResponse;
@@ -73,7 +74,7 @@ public final class TasksApi {
 
   private static ApiRequest getTaskRequest(String id, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("getTask", "GET", "/tasks/{id}");
-    builder.pathSegment("id", id);
+    builder.pathSegment("id", Require.nonBlank(id, "id"));
     return builder.build();
   }
 }

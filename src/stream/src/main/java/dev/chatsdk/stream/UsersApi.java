@@ -34,7 +34,7 @@ import dev.chatsdk.stream.model.Response;
 import dev.chatsdk.stream.model.RestoreUsersRequest;
 import dev.chatsdk.stream.model.UnmuteResponse;
 import dev.chatsdk.stream.model.UnmuteUserRequest;
-import dev.chatsdk.stream.model.UpdateUserPartialRequest;
+import dev.chatsdk.stream.model.UpdateUsersPartialRequest;
 import dev.chatsdk.stream.model.UpdateUsersRequest;
 import dev.chatsdk.stream.model.UpdateUsersResponse;
 import dev.chatsdk.stream.model.UserResponse;
@@ -175,7 +175,7 @@ public final class UsersApi {
 
   private static ApiRequest deactivateUserRequest(String userId, DeactivateUserRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deactivateUser", "POST", "/users/{user_id}/deactivate");
-    builder.pathSegment("user_id", userId);
+    builder.pathSegment("user_id", Require.nonBlank(userId, "userId"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -297,7 +297,7 @@ public final class UsersApi {
 
   private static ApiRequest deleteUserRequest(String userId, @Nullable DeleteUserParams params, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("deleteUser", "DELETE", "/users/{user_id}");
-    builder.pathSegment("user_id", userId);
+    builder.pathSegment("user_id", Require.nonBlank(userId, "userId"));
     Calls.query(builder, params);
     return builder.build();
   }
@@ -456,7 +456,7 @@ public final class UsersApi {
 
   private static ApiRequest exportUserDataRequest(String userId, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("exportUserData", "GET", "/users/{user_id}/export");
-    builder.pathSegment("user_id", userId);
+    builder.pathSegment("user_id", Require.nonBlank(userId, "userId"));
     return builder.build();
   }
 
@@ -711,7 +711,7 @@ public final class UsersApi {
 
   private static ApiRequest reactivateUserRequest(String userId, ReactivateUserRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("reactivateUser", "POST", "/users/{user_id}/reactivate");
-    builder.pathSegment("user_id", userId);
+    builder.pathSegment("user_id", Require.nonBlank(userId, "userId"));
     builder.jsonBody(Require.nonNull(request, "request"));
     return builder.build();
   }
@@ -1011,22 +1011,22 @@ public final class UsersApi {
    * @throws IllegalArgumentException when an argument is missing or malformed (before any I/O)
    * @throws dev.chatsdk.core.ApiException when the service answers with an error status
    */
-  public UpdateUsersResponse updateUsersPartial(UpdateUserPartialRequest request, RequestOptions options) {
+  public UpdateUsersResponse updateUsersPartial(UpdateUsersPartialRequest request, RequestOptions options) {
     return updateUsersPartialWithHttpInfo(request, options).data();
   }
 
   /** {@link #updateUsersPartial} with default options. */
-  public UpdateUsersResponse updateUsersPartial(UpdateUserPartialRequest request) {
+  public UpdateUsersResponse updateUsersPartial(UpdateUsersPartialRequest request) {
     return updateUsersPartial(request, RequestOptions.none());
   }
 
   /** {@link #updateUsersPartial}, returning the result with the HTTP status, headers, request id and rate limit. */
-  public ApiResponse<UpdateUsersResponse> updateUsersPartialWithHttpInfo(UpdateUserPartialRequest request, RequestOptions options) {
+  public ApiResponse<UpdateUsersResponse> updateUsersPartialWithHttpInfo(UpdateUsersPartialRequest request, RequestOptions options) {
     return calls.execute(updateUsersPartialRequest(request, options), UPDATE_USERS_RESPONSE, options);
   }
 
   /** {@link #updateUsersPartialWithHttpInfo} with default options. */
-  public ApiResponse<UpdateUsersResponse> updateUsersPartialWithHttpInfo(UpdateUserPartialRequest request) {
+  public ApiResponse<UpdateUsersResponse> updateUsersPartialWithHttpInfo(UpdateUsersPartialRequest request) {
     return updateUsersPartialWithHttpInfo(request, RequestOptions.none());
   }
 
@@ -1034,16 +1034,16 @@ public final class UsersApi {
    * {@link #updateUsersPartial} without blocking: arguments are checked before this method returns,
    * and cancelling the future cancels the HTTP call.
    */
-  public CompletableFuture<UpdateUsersResponse> updateUsersPartialAsync(UpdateUserPartialRequest request, RequestOptions options) {
+  public CompletableFuture<UpdateUsersResponse> updateUsersPartialAsync(UpdateUsersPartialRequest request, RequestOptions options) {
     return calls.async(updateUsersPartialRequest(request, options), UPDATE_USERS_RESPONSE, options);
   }
 
   /** {@link #updateUsersPartialAsync} with default options. */
-  public CompletableFuture<UpdateUsersResponse> updateUsersPartialAsync(UpdateUserPartialRequest request) {
+  public CompletableFuture<UpdateUsersResponse> updateUsersPartialAsync(UpdateUsersPartialRequest request) {
     return updateUsersPartialAsync(request, RequestOptions.none());
   }
 
-  private static ApiRequest updateUsersPartialRequest(UpdateUserPartialRequest request, RequestOptions options) {
+  private static ApiRequest updateUsersPartialRequest(UpdateUsersPartialRequest request, RequestOptions options) {
     ApiRequest.Builder builder = ApiRequest.builder("updateUsersPartial", "PATCH", "/users");
     builder.jsonBody(Require.nonNull(request, "request"));
     builder.retrySafe(true);

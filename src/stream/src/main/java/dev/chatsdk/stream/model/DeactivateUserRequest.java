@@ -39,7 +39,7 @@ public final class DeactivateUserRequest {
   private final @Nullable Boolean markMessagesDeleted;
 
   @JsonProperty("user_id")
-  private final String userId;
+  private final @Nullable String userId;
 
   private final Map<String, Object> additionalProperties;
 
@@ -70,8 +70,8 @@ public final class DeactivateUserRequest {
     return markMessagesDeleted;
   }
 
-  /** The {@code user_id} field. Required. */
-  public String getUserId() {
+  /** The {@code user_id} field. */
+  public @Nullable String getUserId() {
     return userId;
   }
 
@@ -176,11 +176,8 @@ public final class DeactivateUserRequest {
 
     /**
      * Builds the immutable object.
-     *
-     * @throws IllegalStateException if a required field is missing: {@code user_id}
      */
     public DeactivateUserRequest build() {
-      ModelSupport.require(userId, "DeactivateUserRequest.user_id");
       return new DeactivateUserRequest(this);
     }
 

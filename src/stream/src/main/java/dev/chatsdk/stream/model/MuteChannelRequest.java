@@ -47,9 +47,8 @@ public final class MuteChannelRequest {
 
   private final Map<String, Object> additionalProperties;
 
-  /** {@code built}: made by {@link Builder#build()}, so unset required collections become empty. */
-  private MuteChannelRequest(Builder b, boolean built) {
-    this.channelCids = built ? ModelSupport.freezeOrEmpty(b.channelCids) : ModelSupport.freeze(b.channelCids);
+  private MuteChannelRequest(Builder b) {
+    this.channelCids = ModelSupport.freeze(b.channelCids);
     this.expiration = b.expiration;
     this.user = b.user;
     this.userId = b.userId;
@@ -66,7 +65,7 @@ public final class MuteChannelRequest {
     return new Builder(this);
   }
 
-  /** The {@code channel_cids} field. Required. Never null: empty when unset. */
+  /** The {@code channel_cids} field. Never null: empty when unset. */
   public List<String> getChannelCids() {
     return ModelSupport.orEmpty(channelCids);
   }
@@ -206,12 +205,12 @@ public final class MuteChannelRequest {
      * Builds the immutable object.
      */
     public MuteChannelRequest build() {
-      return new MuteChannelRequest(this, true);
+      return new MuteChannelRequest(this);
     }
 
     /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
     private MuteChannelRequest buildFromJson() {
-      return new MuteChannelRequest(this, false);
+      return new MuteChannelRequest(this);
     }
   }
 }

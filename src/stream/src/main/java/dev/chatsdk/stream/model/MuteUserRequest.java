@@ -47,9 +47,8 @@ public final class MuteUserRequest {
 
   private final Map<String, Object> additionalProperties;
 
-  /** {@code built}: made by {@link Builder#build()}, so unset required collections become empty. */
-  private MuteUserRequest(Builder b, boolean built) {
-    this.targetIds = built ? ModelSupport.freezeOrEmpty(b.targetIds) : ModelSupport.freeze(b.targetIds);
+  private MuteUserRequest(Builder b) {
+    this.targetIds = ModelSupport.freeze(b.targetIds);
     this.timeout = b.timeout;
     this.user = b.user;
     this.userId = b.userId;
@@ -66,7 +65,7 @@ public final class MuteUserRequest {
     return new Builder(this);
   }
 
-  /** The {@code target_ids} field. Required. Never null: empty when unset. */
+  /** The {@code target_ids} field. Never null: empty when unset. */
   public List<String> getTargetIds() {
     return ModelSupport.orEmpty(targetIds);
   }
@@ -206,12 +205,12 @@ public final class MuteUserRequest {
      * Builds the immutable object.
      */
     public MuteUserRequest build() {
-      return new MuteUserRequest(this, true);
+      return new MuteUserRequest(this);
     }
 
     /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
     private MuteUserRequest buildFromJson() {
-      return new MuteUserRequest(this, false);
+      return new MuteUserRequest(this);
     }
   }
 }

@@ -97,7 +97,7 @@ public final class PushProvider {
   private final String name;
 
   @JsonProperty("type")
-  private final Integer type;
+  private final String type;
 
   @JsonProperty("updated_at")
   private final Instant updatedAt;
@@ -255,7 +255,7 @@ public final class PushProvider {
   }
 
   /** The {@code type} field. Required. */
-  public Integer getType() {
+  public String getType() {
     return type;
   }
 
@@ -390,7 +390,7 @@ public final class PushProvider {
     private @Nullable String huaweiAppId;
     private @Nullable String huaweiAppSecret;
     private @Nullable String name;
-    private @Nullable Integer type;
+    private @Nullable String type;
     private @Nullable Instant updatedAt;
     private @Nullable String xiaomiAppSecret;
     private @Nullable String xiaomiPackageName;
@@ -576,7 +576,7 @@ public final class PushProvider {
 
     /** Sets the {@code type} field; {@code null} leaves it unset. */
     @JsonProperty("type")
-    public Builder type(@Nullable Integer type) {
+    public Builder type(@Nullable String type) {
       this.type = type;
       return this;
     }

@@ -97,7 +97,7 @@ public final class PushProviderRequest {
   private final String name;
 
   @JsonProperty("type")
-  private final @Nullable Integer type;
+  private final @Nullable String type;
 
   @JsonProperty("updated_at")
   private final @Nullable Instant updatedAt;
@@ -255,7 +255,7 @@ public final class PushProviderRequest {
   }
 
   /** The {@code type} field. */
-  public @Nullable Integer getType() {
+  public @Nullable String getType() {
     return type;
   }
 
@@ -390,7 +390,7 @@ public final class PushProviderRequest {
     private @Nullable String huaweiAppId;
     private @Nullable String huaweiAppSecret;
     private @Nullable String name;
-    private @Nullable Integer type;
+    private @Nullable String type;
     private @Nullable Instant updatedAt;
     private @Nullable String xiaomiAppSecret;
     private @Nullable String xiaomiPackageName;
@@ -576,7 +576,7 @@ public final class PushProviderRequest {
 
     /** Sets the {@code type} field; {@code null} leaves it unset. */
     @JsonProperty("type")
-    public Builder type(@Nullable Integer type) {
+    public Builder type(@Nullable String type) {
       this.type = type;
       return this;
     }

@@ -42,7 +42,7 @@ public final class ReactivateUserRequest {
   private final @Nullable Boolean restoreMessages;
 
   @JsonProperty("user_id")
-  private final String userId;
+  private final @Nullable String userId;
 
   private final Map<String, Object> additionalProperties;
 
@@ -79,8 +79,8 @@ public final class ReactivateUserRequest {
     return restoreMessages;
   }
 
-  /** The {@code user_id} field. Required. */
-  public String getUserId() {
+  /** The {@code user_id} field. */
+  public @Nullable String getUserId() {
     return userId;
   }
 
@@ -196,11 +196,8 @@ public final class ReactivateUserRequest {
 
     /**
      * Builds the immutable object.
-     *
-     * @throws IllegalStateException if a required field is missing: {@code user_id}
      */
     public ReactivateUserRequest build() {
-      ModelSupport.require(userId, "ReactivateUserRequest.user_id");
       return new ReactivateUserRequest(this);
     }
 

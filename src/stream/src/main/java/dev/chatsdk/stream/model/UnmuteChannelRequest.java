@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 @JsonDeserialize(builder = UnmuteChannelRequest.Builder.class)
 public final class UnmuteChannelRequest {
   @JsonProperty("channel_cid")
-  private final String channelCid;
+  private final @Nullable String channelCid;
 
   @JsonProperty("channel_cids")
   private final @Nullable List<String> channelCids;
@@ -50,10 +50,9 @@ public final class UnmuteChannelRequest {
 
   private final Map<String, Object> additionalProperties;
 
-  /** {@code built}: made by {@link Builder#build()}, so unset required collections become empty. */
-  private UnmuteChannelRequest(Builder b, boolean built) {
+  private UnmuteChannelRequest(Builder b) {
     this.channelCid = b.channelCid;
-    this.channelCids = built ? ModelSupport.freezeOrEmpty(b.channelCids) : ModelSupport.freeze(b.channelCids);
+    this.channelCids = ModelSupport.freeze(b.channelCids);
     this.expiration = b.expiration;
     this.user = b.user;
     this.userId = b.userId;
@@ -70,12 +69,12 @@ public final class UnmuteChannelRequest {
     return new Builder(this);
   }
 
-  /** The {@code channel_cid} field. Required. */
-  public String getChannelCid() {
+  /** The {@code channel_cid} field. */
+  public @Nullable String getChannelCid() {
     return channelCid;
   }
 
-  /** The {@code channel_cids} field. Required. Never null: empty when unset. */
+  /** The {@code channel_cids} field. Never null: empty when unset. */
   public List<String> getChannelCids() {
     return ModelSupport.orEmpty(channelCids);
   }
@@ -224,17 +223,14 @@ public final class UnmuteChannelRequest {
 
     /**
      * Builds the immutable object.
-     *
-     * @throws IllegalStateException if a required field is missing: {@code channel_cid}
      */
     public UnmuteChannelRequest build() {
-      ModelSupport.require(channelCid, "UnmuteChannelRequest.channel_cid");
-      return new UnmuteChannelRequest(this, true);
+      return new UnmuteChannelRequest(this);
     }
 
     /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
     private UnmuteChannelRequest buildFromJson() {
-      return new UnmuteChannelRequest(this, false);
+      return new UnmuteChannelRequest(this);
     }
   }
 }

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 @JsonDeserialize(builder = UnmuteUserRequest.Builder.class)
 public final class UnmuteUserRequest {
   @JsonProperty("target_id")
-  private final String targetId;
+  private final @Nullable String targetId;
 
   @JsonProperty("target_ids")
   private final @Nullable List<String> targetIds;
@@ -50,10 +50,9 @@ public final class UnmuteUserRequest {
 
   private final Map<String, Object> additionalProperties;
 
-  /** {@code built}: made by {@link Builder#build()}, so unset required collections become empty. */
-  private UnmuteUserRequest(Builder b, boolean built) {
+  private UnmuteUserRequest(Builder b) {
     this.targetId = b.targetId;
-    this.targetIds = built ? ModelSupport.freezeOrEmpty(b.targetIds) : ModelSupport.freeze(b.targetIds);
+    this.targetIds = ModelSupport.freeze(b.targetIds);
     this.timeout = b.timeout;
     this.user = b.user;
     this.userId = b.userId;
@@ -70,12 +69,12 @@ public final class UnmuteUserRequest {
     return new Builder(this);
   }
 
-  /** The {@code target_id} field. Required. */
-  public String getTargetId() {
+  /** The {@code target_id} field. */
+  public @Nullable String getTargetId() {
     return targetId;
   }
 
-  /** The {@code target_ids} field. Required. Never null: empty when unset. */
+  /** The {@code target_ids} field. Never null: empty when unset. */
   public List<String> getTargetIds() {
     return ModelSupport.orEmpty(targetIds);
   }
@@ -224,17 +223,14 @@ public final class UnmuteUserRequest {
 
     /**
      * Builds the immutable object.
-     *
-     * @throws IllegalStateException if a required field is missing: {@code target_id}
      */
     public UnmuteUserRequest build() {
-      ModelSupport.require(targetId, "UnmuteUserRequest.target_id");
-      return new UnmuteUserRequest(this, true);
+      return new UnmuteUserRequest(this);
     }
 
     /** Used by JSON decoding: never rejects a missing field, and keeps absent fields absent. */
     private UnmuteUserRequest buildFromJson() {
-      return new UnmuteUserRequest(this, false);
+      return new UnmuteUserRequest(this);
     }
   }
 }

@@ -33,16 +33,12 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = UpdateBlockListRequest.Builder.class)
 public final class UpdateBlockListRequest {
-  @JsonProperty("Name")
-  private final @Nullable String name;
-
   @JsonProperty("words")
   private final @Nullable List<String> words;
 
   private final Map<String, Object> additionalProperties;
 
   private UpdateBlockListRequest(Builder b) {
-    this.name = b.name;
     this.words = ModelSupport.freeze(b.words);
     this.additionalProperties = ModelSupport.freezeOrEmpty(b.additionalProperties);
   }
@@ -55,11 +51,6 @@ public final class UpdateBlockListRequest {
   /** A builder holding this object's values, to make a changed copy. */
   public Builder toBuilder() {
     return new Builder(this);
-  }
-
-  /** The {@code Name} field. */
-  public @Nullable String getName() {
-    return name;
   }
 
   /** The {@code words} field. Never null: empty when unset. */
@@ -83,21 +74,19 @@ public final class UpdateBlockListRequest {
       return false;
     }
     UpdateBlockListRequest that = (UpdateBlockListRequest) o;
-    return Objects.equals(name, that.name)
-        && Objects.equals(words, that.words)
+    return Objects.equals(words, that.words)
         && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, words, additionalProperties);
+    return Objects.hash(words, additionalProperties);
   }
 
   /** Field values for debugging; values of fields that can hold secrets are printed as {@code ***}. */
   @Override
   public String toString() {
     return new ModelSupport.ToString("UpdateBlockListRequest")
-        .add("name", name)
         .add("words", words)
         .additional(additionalProperties)
         .toString();
@@ -112,23 +101,14 @@ public final class UpdateBlockListRequest {
       setterVisibility = JsonAutoDetect.Visibility.NONE,
       creatorVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder {
-    private @Nullable String name;
     private @Nullable List<String> words;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
 
     private Builder(UpdateBlockListRequest source) {
-      this.name = source.name;
       this.words = ModelSupport.mutable(source.words);
       this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    /** Sets the {@code Name} field; {@code null} leaves it unset. */
-    @JsonProperty("Name")
-    public Builder name(@Nullable String name) {
-      this.name = name;
-      return this;
     }
 
     /** Sets the {@code words} field; {@code null} leaves it unset. */

@@ -35,11 +35,8 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = UpdateChannelTypeRequest.Builder.class)
 public final class UpdateChannelTypeRequest {
-  @JsonProperty("NameFromPath")
-  private final @Nullable String nameFromPath;
-
   @JsonProperty("automod")
-  private final Automod automod;
+  private final @Nullable Automod automod;
 
   @JsonProperty("automod_behavior")
   private final @Nullable AutomodBehavior automodBehavior;
@@ -111,7 +108,6 @@ public final class UpdateChannelTypeRequest {
   private final Map<String, Object> additionalProperties;
 
   private UpdateChannelTypeRequest(Builder b) {
-    this.nameFromPath = b.nameFromPath;
     this.automod = b.automod;
     this.automodBehavior = b.automodBehavior;
     this.automodThresholds = b.automodThresholds;
@@ -148,13 +144,8 @@ public final class UpdateChannelTypeRequest {
     return new Builder(this);
   }
 
-  /** The {@code NameFromPath} field. */
-  public @Nullable String getNameFromPath() {
-    return nameFromPath;
-  }
-
-  /** The {@code automod} field. Required. */
-  public Automod getAutomod() {
+  /** The {@code automod} field. */
+  public @Nullable Automod getAutomod() {
     return automod;
   }
 
@@ -284,8 +275,7 @@ public final class UpdateChannelTypeRequest {
       return false;
     }
     UpdateChannelTypeRequest that = (UpdateChannelTypeRequest) o;
-    return Objects.equals(nameFromPath, that.nameFromPath)
-        && Objects.equals(automod, that.automod)
+    return Objects.equals(automod, that.automod)
         && Objects.equals(automodBehavior, that.automodBehavior)
         && Objects.equals(automodThresholds, that.automodThresholds)
         && Objects.equals(blocklist, that.blocklist)
@@ -313,17 +303,16 @@ public final class UpdateChannelTypeRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(nameFromPath, automod, automodBehavior, automodThresholds, blocklist, 
-        blocklistBehavior, commands, connectEvents, customEvents, grants, maxMessageLength, 
-        messageRetention, mutes, permissions, pushNotifications, quotes, reactions, readEvents, 
-        reminders, replies, search, typingEvents, uploads, urlEnrichment, additionalProperties);
+    return Objects.hash(automod, automodBehavior, automodThresholds, blocklist, blocklistBehavior, 
+        commands, connectEvents, customEvents, grants, maxMessageLength, messageRetention, mutes, 
+        permissions, pushNotifications, quotes, reactions, readEvents, reminders, replies, search, 
+        typingEvents, uploads, urlEnrichment, additionalProperties);
   }
 
   /** Field values for debugging; values of fields that can hold secrets are printed as {@code ***}. */
   @Override
   public String toString() {
     return new ModelSupport.ToString("UpdateChannelTypeRequest")
-        .add("nameFromPath", nameFromPath)
         .add("automod", automod)
         .add("automodBehavior", automodBehavior)
         .add("automodThresholds", automodThresholds)
@@ -360,7 +349,6 @@ public final class UpdateChannelTypeRequest {
       setterVisibility = JsonAutoDetect.Visibility.NONE,
       creatorVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder {
-    private @Nullable String nameFromPath;
     private @Nullable Automod automod;
     private @Nullable AutomodBehavior automodBehavior;
     private @Nullable ThresholdsRequest automodThresholds;
@@ -389,7 +377,6 @@ public final class UpdateChannelTypeRequest {
     private Builder() {}
 
     private Builder(UpdateChannelTypeRequest source) {
-      this.nameFromPath = source.nameFromPath;
       this.automod = source.automod;
       this.automodBehavior = source.automodBehavior;
       this.automodThresholds = source.automodThresholds;
@@ -414,13 +401,6 @@ public final class UpdateChannelTypeRequest {
       this.uploads = source.uploads;
       this.urlEnrichment = source.urlEnrichment;
       this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    /** Sets the {@code NameFromPath} field; {@code null} leaves it unset. */
-    @JsonProperty("NameFromPath")
-    public Builder nameFromPath(@Nullable String nameFromPath) {
-      this.nameFromPath = nameFromPath;
-      return this;
     }
 
     /** Sets the {@code automod} field; {@code null} leaves it unset. */
@@ -621,11 +601,8 @@ public final class UpdateChannelTypeRequest {
 
     /**
      * Builds the immutable object.
-     *
-     * @throws IllegalStateException if a required field is missing: {@code automod}
      */
     public UpdateChannelTypeRequest build() {
-      ModelSupport.require(automod, "UpdateChannelTypeRequest.automod");
       return new UpdateChannelTypeRequest(this);
     }
 

@@ -32,9 +32,6 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(builder = UpdateCommandRequest.Builder.class)
 public final class UpdateCommandRequest {
-  @JsonProperty("Name")
-  private final @Nullable String name;
-
   @JsonProperty("args")
   private final @Nullable String args;
 
@@ -47,7 +44,6 @@ public final class UpdateCommandRequest {
   private final Map<String, Object> additionalProperties;
 
   private UpdateCommandRequest(Builder b) {
-    this.name = b.name;
     this.args = b.args;
     this.description = b.description;
     this.set = b.set;
@@ -62,11 +58,6 @@ public final class UpdateCommandRequest {
   /** A builder holding this object's values, to make a changed copy. */
   public Builder toBuilder() {
     return new Builder(this);
-  }
-
-  /** The {@code Name} field. */
-  public @Nullable String getName() {
-    return name;
   }
 
   /** The {@code args} field. */
@@ -100,8 +91,7 @@ public final class UpdateCommandRequest {
       return false;
     }
     UpdateCommandRequest that = (UpdateCommandRequest) o;
-    return Objects.equals(name, that.name)
-        && Objects.equals(args, that.args)
+    return Objects.equals(args, that.args)
         && Objects.equals(description, that.description)
         && Objects.equals(set, that.set)
         && additionalProperties.equals(that.additionalProperties);
@@ -109,14 +99,13 @@ public final class UpdateCommandRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, args, description, set, additionalProperties);
+    return Objects.hash(args, description, set, additionalProperties);
   }
 
   /** Field values for debugging; values of fields that can hold secrets are printed as {@code ***}. */
   @Override
   public String toString() {
     return new ModelSupport.ToString("UpdateCommandRequest")
-        .add("name", name)
         .add("args", args)
         .add("description", description)
         .add("set", set)
@@ -133,7 +122,6 @@ public final class UpdateCommandRequest {
       setterVisibility = JsonAutoDetect.Visibility.NONE,
       creatorVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder {
-    private @Nullable String name;
     private @Nullable String args;
     private @Nullable String description;
     private @Nullable String set;
@@ -142,18 +130,10 @@ public final class UpdateCommandRequest {
     private Builder() {}
 
     private Builder(UpdateCommandRequest source) {
-      this.name = source.name;
       this.args = source.args;
       this.description = source.description;
       this.set = source.set;
       this.additionalProperties.putAll(source.additionalProperties);
-    }
-
-    /** Sets the {@code Name} field; {@code null} leaves it unset. */
-    @JsonProperty("Name")
-    public Builder name(@Nullable String name) {
-      this.name = name;
-      return this;
     }
 
     /** Sets the {@code args} field; {@code null} leaves it unset. */
