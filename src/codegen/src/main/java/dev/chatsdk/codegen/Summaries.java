@@ -53,11 +53,16 @@ final class Summaries {
 
   /**
    * A summary from an OpenAPI operation id such as {@code DeactivateUsers}: the leading verb in the
-   * third person, then the remaining words in lower case ({@code Deactivates users.}).
+   * third person ({@code Get} reads), an article for one thing, then the remaining words in lower case
+   * ({@code Deactivates users.}, {@code Deletes a channel type.}).
    */
   static String openApi(String id) {
     List<String> words = Names.words(id.replaceAll("_.*$", ""));
-    StringBuilder s = new StringBuilder(thirdPerson(words.get(0)));
+    StringBuilder s = new StringBuilder(words.get(0).equals("Get") ? "Reads" : thirdPerson(words.get(0)));
+    String last = words.get(words.size() - 1);
+    if (words.size() > 1 && !last.endsWith("s")) { // one thing: "Deletes a channel type."
+      s.append("aeioAEIO".indexOf(words.get(1).charAt(0)) >= 0 ? " an" : " a");
+    }
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
       s.append(' ').append(w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1 ? w : w.toLowerCase(Locale.ROOT));

@@ -63,7 +63,7 @@ public final class CampaignsApi {
   // ---- createCampaign: POST /campaigns
 
   /**
-   * Creates campaign.
+   * Creates a campaign.
    *
    * <p>{@code POST /campaigns}, operation {@code CreateCampaign} of the API description.
    * Not resent after a failure the service may have processed, unless the options carry an
@@ -116,7 +116,7 @@ public final class CampaignsApi {
   // ---- createSegment: POST /segments
 
   /**
-   * Creates segment.
+   * Creates a segment.
    *
    * <p>{@code POST /segments}, operation {@code CreateSegment} of the API description.
    * Not resent after a failure the service may have processed, unless the options carry an
@@ -169,7 +169,7 @@ public final class CampaignsApi {
   // ---- deleteCampaign: DELETE /campaigns/{id}
 
   /**
-   * Deletes campaign.
+   * Deletes a campaign.
    *
    * <p>{@code DELETE /campaigns/{id}}, operation {@code DeleteCampaign} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -238,7 +238,7 @@ public final class CampaignsApi {
   // ---- deleteSegment: DELETE /segments/{id}
 
   /**
-   * Deletes segment.
+   * Deletes a segment.
    *
    * <p>{@code DELETE /segments/{id}}, operation {@code DeleteSegment} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -446,7 +446,7 @@ public final class CampaignsApi {
   // ---- resumeCampaign: PATCH /campaigns/{id}/resume
 
   /**
-   * Resumes campaign.
+   * Resumes a campaign.
    *
    * <p>{@code PATCH /campaigns/{id}/resume}, operation {@code ResumeCampaign} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -499,7 +499,7 @@ public final class CampaignsApi {
   // ---- scheduleCampaign: PATCH /campaigns/{id}/schedule
 
   /**
-   * Schedules campaign.
+   * Schedules a campaign.
    *
    * <p>{@code PATCH /campaigns/{id}/schedule}, operation {@code ScheduleCampaign} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -554,7 +554,7 @@ public final class CampaignsApi {
   // ---- stopCampaign: PATCH /campaigns/{id}/stop
 
   /**
-   * Stops campaign.
+   * Stops a campaign.
    *
    * <p>{@code PATCH /campaigns/{id}/stop}, operation {@code StopCampaign} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -662,7 +662,7 @@ public final class CampaignsApi {
   // ---- updateCampaign: PUT /campaigns/{id}
 
   /**
-   * Updates campaign.
+   * Updates a campaign.
    *
    * <p>{@code PUT /campaigns/{id}}, operation {@code UpdateCampaign} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -716,7 +716,7 @@ public final class CampaignsApi {
   // ---- updateSegment: PUT /segments/{id}
 
   /**
-   * Updates segment.
+   * Updates a segment.
    *
    * <p>{@code PUT /segments/{id}}, operation {@code UpdateSegment} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.

@@ -73,7 +73,7 @@ public final class ChannelsApi {
   // ---- deleteChannel: DELETE /channels/{type}/{id}
 
   /**
-   * Deletes channel.
+   * Deletes a channel.
    *
    * <p>{@code DELETE /channels/{type}/{id}}, operation {@code DeleteChannel} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.

@@ -38,7 +38,7 @@ public final class CustomCommandsApi {
   // ---- createCommand: POST /commands
 
   /**
-   * Creates command.
+   * Creates a command.
    *
    * <p>{@code POST /commands}, operation {@code CreateCommand} of the API description.
    * Not resent after a failure the service may have processed, unless the options carry an
@@ -91,7 +91,7 @@ public final class CustomCommandsApi {
   // ---- deleteCommand: DELETE /commands/{name}
 
   /**
-   * Deletes command.
+   * Deletes a command.
    *
    * <p>{@code DELETE /commands/{name}}, operation {@code DeleteCommand} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -143,7 +143,7 @@ public final class CustomCommandsApi {
   // ---- getCommand: GET /commands/{name}
 
   /**
-   * Gets command.
+   * Reads a command.
    *
    * <p>{@code GET /commands/{name}}, operation {@code GetCommand} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -245,7 +245,7 @@ public final class CustomCommandsApi {
   // ---- updateCommand: PUT /commands/{name}
 
   /**
-   * Updates command.
+   * Updates a command.
    *
    * <p>{@code PUT /commands/{name}}, operation {@code UpdateCommand} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.

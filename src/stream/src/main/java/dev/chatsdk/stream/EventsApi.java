@@ -32,7 +32,7 @@ public final class EventsApi {
   // ---- sendEvent: POST /channels/{type}/{id}/event
 
   /**
-   * Sends event.
+   * Sends an event.
    *
    * <p>{@code POST /channels/{type}/{id}/event}, operation {@code SendEvent} of the API description.
    * Not resent after a failure the service may have processed, unless the options carry an

@@ -37,7 +37,7 @@ public final class ImportsApi {
   // ---- createImport: POST /imports
 
   /**
-   * Creates import.
+   * Creates an import.
    *
    * <p>{@code POST /imports}, operation {@code CreateImport} of the API description.
    * Not resent after a failure the service may have processed, unless the options carry an
@@ -143,7 +143,7 @@ public final class ImportsApi {
   // ---- getImport: GET /imports/{id}
 
   /**
-   * Gets import.
+   * Reads an import.
    *
    * <p>{@code GET /imports/{id}}, operation {@code GetImport} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.

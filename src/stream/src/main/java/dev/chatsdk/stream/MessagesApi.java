@@ -211,7 +211,7 @@ public final class MessagesApi {
   // ---- deleteMessage: DELETE /messages/{id}
 
   /**
-   * Deletes message.
+   * Deletes a message.
    *
    * <p>{@code DELETE /messages/{id}}, operation {@code DeleteMessage} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -280,7 +280,7 @@ public final class MessagesApi {
   // ---- deleteReaction: DELETE /messages/{id}/reaction/{type}
 
   /**
-   * Deletes reaction.
+   * Deletes a reaction.
    *
    * <p>{@code DELETE /messages/{id}/reaction/{type}}, operation {@code DeleteReaction} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -460,7 +460,7 @@ public final class MessagesApi {
   // ---- getMessage: GET /messages/{id}
 
   /**
-   * Gets message.
+   * Reads a message.
    *
    * <p>{@code GET /messages/{id}}, operation {@code GetMessage} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -1098,7 +1098,7 @@ public final class MessagesApi {
   // ---- sendMessage: POST /channels/{type}/{id}/message
 
   /**
-   * Sends message.
+   * Sends a message.
    *
    * <p>{@code POST /channels/{type}/{id}/message}, operation {@code SendMessage} of the API description.
    * Not resent after a failure the service may have processed, unless the options carry an
@@ -1155,7 +1155,7 @@ public final class MessagesApi {
   // ---- sendReaction: POST /messages/{id}/reaction
 
   /**
-   * Sends reaction.
+   * Sends a reaction.
    *
    * <p>{@code POST /messages/{id}/reaction}, operation {@code SendReaction} of the API description.
    * Not resent after a failure the service may have processed, unless the options carry an

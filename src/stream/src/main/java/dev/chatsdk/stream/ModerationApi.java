@@ -90,7 +90,7 @@ public final class ModerationApi {
   // ---- createBlockList: POST /blocklists
 
   /**
-   * Creates block list.
+   * Creates a block list.
    *
    * <p>{@code POST /blocklists}, operation {@code CreateBlockList} of the API description.
    * Not resent after a failure the service may have processed, unless the options carry an
@@ -143,7 +143,7 @@ public final class ModerationApi {
   // ---- deleteBlockList: DELETE /blocklists/{name}
 
   /**
-   * Deletes block list.
+   * Deletes a block list.
    *
    * <p>{@code DELETE /blocklists/{name}}, operation {@code DeleteBlockList} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.

@@ -37,7 +37,7 @@ public final class PermissionsApi {
   // ---- createRole: POST /roles
 
   /**
-   * Creates role.
+   * Creates a role.
    *
    * <p>{@code POST /roles}, operation {@code CreateRole} of the API description.
    * Not resent after a failure the service may have processed, unless the options carry an
@@ -90,7 +90,7 @@ public final class PermissionsApi {
   // ---- deleteRole: DELETE /roles/{name}
 
   /**
-   * Deletes role.
+   * Deletes a role.
    *
    * <p>{@code DELETE /roles/{name}}, operation {@code DeleteRole} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -142,7 +142,7 @@ public final class PermissionsApi {
   // ---- getPermission: GET /permissions/{id}
 
   /**
-   * Gets permission.
+   * Reads a permission.
    *
    * <p>{@code GET /permissions/{id}}, operation {@code GetPermission} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.

@@ -34,7 +34,7 @@ public final class PushApi {
   // ---- deletePushProvider: DELETE /push_providers/{type}/{name}
 
   /**
-   * Deletes push provider.
+   * Deletes a push provider.
    *
    * <p>{@code DELETE /push_providers/{type}/{name}}, operation {@code DeletePushProvider} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -138,7 +138,7 @@ public final class PushApi {
   // ---- upsertPushProvider: POST /push_providers
 
   /**
-   * Upserts push provider.
+   * Upserts a push provider.
    *
    * <p>{@code POST /push_providers}, operation {@code UpsertPushProvider} of the API description.
    * Not resent after a failure the service may have processed, unless the options carry an

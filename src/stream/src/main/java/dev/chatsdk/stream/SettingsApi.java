@@ -156,7 +156,7 @@ public final class SettingsApi {
   // ---- createChannelType: POST /channeltypes
 
   /**
-   * Creates channel type.
+   * Creates a channel type.
    *
    * <p>{@code POST /channeltypes}, operation {@code CreateChannelType} of the API description.
    * Not resent after a failure the service may have processed, unless the options carry an
@@ -209,7 +209,7 @@ public final class SettingsApi {
   // ---- deleteChannelType: DELETE /channeltypes/{name}
 
   /**
-   * Deletes channel type.
+   * Deletes a channel type.
    *
    * <p>{@code DELETE /channeltypes/{name}}, operation {@code DeleteChannelType} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -533,7 +533,7 @@ public final class SettingsApi {
   // ---- updateChannelType: PUT /channeltypes/{name}
 
   /**
-   * Updates channel type.
+   * Updates a channel type.
    *
    * <p>{@code PUT /channeltypes/{name}}, operation {@code UpdateChannelType} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.

@@ -29,7 +29,7 @@ public final class TasksApi {
   // ---- getTask: GET /tasks/{id}
 
   /**
-   * Gets task.
+   * Reads a task.
    *
    * <p>{@code GET /tasks/{id}}, operation {@code GetTask} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.

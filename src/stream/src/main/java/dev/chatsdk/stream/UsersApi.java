@@ -128,7 +128,7 @@ public final class UsersApi {
   // ---- deactivateUser: POST /users/{user_id}/deactivate
 
   /**
-   * Deactivates user.
+   * Deactivates a user.
    *
    * <p>{@code POST /users/{user_id}/deactivate}, operation {@code DeactivateUser} of the API description.
    * Not resent after a failure the service may have processed, unless the options carry an
@@ -236,7 +236,7 @@ public final class UsersApi {
   // ---- deleteUser: DELETE /users/{user_id}
 
   /**
-   * Deletes user.
+   * Deletes a user.
    *
    * <p>{@code DELETE /users/{user_id}}, operation {@code DeleteUser} of the API description.
    * Retried after connection failures, 408, 429 and 5xx answers: repeating it changes nothing.
@@ -664,7 +664,7 @@ public final class UsersApi {
   // ---- reactivateUser: POST /users/{user_id}/reactivate
 
   /**
-   * Reactivates user.
+   * Reactivates a user.
    *
    * <p>{@code POST /users/{user_id}/reactivate}, operation {@code ReactivateUser} of the API description.
    * Not resent after a failure the service may have processed, unless the options carry an
