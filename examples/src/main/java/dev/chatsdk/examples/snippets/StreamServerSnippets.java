@@ -151,7 +151,7 @@ final class StreamServerSnippets {
   }
 
   static void moderation(StreamChatClient client) {
-    // snippet:stream-guide-moderation
+    // snippet:stream-guide-user-moderation
     // ban — POST /moderation/ban (app-wide, or in one channel with type and id); unban lifts it
     client.users().ban(BanRequest.builder().targetUserId("spammer").bannedById("moderator-1")
         .reason("spam").timeout(60).build());
