@@ -194,6 +194,12 @@ final class ParamsWriter {
   }
 
   private static String note(ParamDef p) {
+    if ("idObject".equals(p.encoding)) {
+      return " (sent as the object {@code {\"id\": ...}})";
+    }
+    if (p.form && "json".equals(p.encoding)) {
+      return " (sent JSON-encoded)";
+    }
     if (p.type.kind == TypeRef.Kind.LIST) {
       return " (repeated)";
     }

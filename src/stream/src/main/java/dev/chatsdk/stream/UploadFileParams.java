@@ -26,7 +26,7 @@ public final class UploadFileParams extends QueryParams {
     return new Builder(this);
   }
 
-  /** Form field {@code user}; null when unset. */
+  /** Form field {@code user} (sent as the object {@code {"id": ...}}); null when unset. */
   public @Nullable String getUserId() {
     return (String) get("user");
   }

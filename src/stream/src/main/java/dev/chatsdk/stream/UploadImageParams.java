@@ -28,13 +28,13 @@ public final class UploadImageParams extends QueryParams {
     return new Builder(this);
   }
 
-  /** Form field {@code upload_sizes} (repeated); null when unset. */
+  /** Form field {@code upload_sizes} (sent JSON-encoded); null when unset. */
   @SuppressWarnings("unchecked")
   public @Nullable List<ImageSizeRequest> getUploadSizes() {
     return (List<ImageSizeRequest>) get("upload_sizes");
   }
 
-  /** Form field {@code user}; null when unset. */
+  /** Form field {@code user} (sent as the object {@code {"id": ...}}); null when unset. */
   public @Nullable String getUserId() {
     return (String) get("user");
   }
