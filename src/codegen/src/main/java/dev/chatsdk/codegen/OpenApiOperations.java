@@ -184,7 +184,7 @@ final class OpenApiOperations {
     JsonNode range = overlay.node("integerRanges").path(d.wireName);
     if (range.isArray() && !d.path) {
       d.min = range.get(0).asInt();
-      d.max = range.get(1).asInt();
+      d.max = range.size() > 1 ? range.get(1).asInt() : null; // [min]: no upper bound
     }
     return d;
   }

@@ -113,7 +113,11 @@ final class ParamsWriter {
           .append("; {@code null} unsets it. */\n").append(deprecated.replace("  @", "    @"))
           .append("    public Builder ").append(p.javaName).append("(").append(nullable(type)).append(' ')
           .append(p.javaName).append(") {\n");
-      if (p.min != null) {
+      if (p.min != null && p.max == null) {
+        s.append("      if (").append(p.javaName).append(" != null && ").append(p.javaName).append(" < ").append(p.min)
+            .append(") {\n        throw new IllegalArgumentException(\"").append(p.javaName).append(" must be at least ")
+            .append(p.min).append(", got \" + ").append(p.javaName).append(");\n      }\n");
+      } else if (p.min != null) {
         s.append("      if (").append(p.javaName).append(" != null && (").append(p.javaName).append(" < ").append(p.min)
             .append(" || ").append(p.javaName).append(" > ").append(p.max).append(")) {\n")
             .append("        throw new IllegalArgumentException(\"").append(p.javaName).append(" must be between ")
@@ -207,7 +211,7 @@ final class ParamsWriter {
   }
 
   private static String rangeNote(ParamDef p) {
-    return p.min == null ? "" : ", from " + p.min + " to " + p.max;
+    return p.min == null ? "" : p.max == null ? ", at least " + p.min : ", from " + p.min + " to " + p.max;
   }
 
   private String openEnum(String name, List<String> values) {

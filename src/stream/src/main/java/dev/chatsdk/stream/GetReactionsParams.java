@@ -44,18 +44,18 @@ public final class GetReactionsParams extends QueryParams {
       super(from);
     }
 
-    /** Sets {@code limit}, from 1 to 2147483647; {@code null} unsets it. */
+    /** Sets {@code limit}, at least 1; {@code null} unsets it. */
     public Builder limit(@Nullable Integer limit) {
-      if (limit != null && (limit < 1 || limit > 2147483647)) {
-        throw new IllegalArgumentException("limit must be between 1 and 2147483647, got " + limit);
+      if (limit != null && limit < 1) {
+        throw new IllegalArgumentException("limit must be at least 1, got " + limit);
       }
       return set("limit", limit);
     }
 
-    /** Sets {@code offset}, from 0 to 2147483647; {@code null} unsets it. */
+    /** Sets {@code offset}, at least 0; {@code null} unsets it. */
     public Builder offset(@Nullable Integer offset) {
-      if (offset != null && (offset < 0 || offset > 2147483647)) {
-        throw new IllegalArgumentException("offset must be between 0 and 2147483647, got " + offset);
+      if (offset != null && offset < 0) {
+        throw new IllegalArgumentException("offset must be at least 0, got " + offset);
       }
       return set("offset", offset);
     }
