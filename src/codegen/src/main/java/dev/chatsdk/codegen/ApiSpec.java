@@ -14,6 +14,8 @@ final class ApiSpec {
   final String modelPackage;
   /** Prefix of the description's ids that the SDK leaves out ({@code chat.} for Google). */
   final String idPrefix;
+  /** What the description calls an operation, for Javadoc: {@code method} (discovery) or {@code operation} (OpenAPI). */
+  final String idLabel;
   final List<OperationDef> operations;
   /** Class name to its Javadoc text (own words, from the overlay). */
   final Map<String, String> classDocs = new LinkedHashMap<>();
@@ -31,6 +33,7 @@ final class ApiSpec {
     this.paramsPackage = overlay.text("paramsPackage");
     this.modelPackage = overlay.text("modelPackage");
     this.idPrefix = overlay.root.path("idPrefix").asText("");
+    this.idLabel = overlay.root.path("idLabel").asText("method");
     this.operations = operations;
     this.apiLabel = overlay.text("apiLabel");
     this.clientClass = overlay.text("clientClass");

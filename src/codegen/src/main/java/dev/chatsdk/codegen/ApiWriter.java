@@ -137,7 +137,7 @@ final class ApiWriter {
       if (op.bodySchema != null && !op.bodyOptional) {
         args.add(new String[] {model(op.bodySchema), op.bodyArg});
       }
-      if ("upload".equals(op.media)) {
+      if ("upload".equals(op.media) || "form".equals(op.media)) {
         imports.add("dev.chatsdk.core.http.FileSource");
         args.add(new String[] {"FileSource", "file"});
       }
@@ -220,7 +220,9 @@ final class ApiWriter {
       }
       if (withParams && op.hasParams()) {
         imports.add("org.jspecify.annotations.Nullable");
-        imports.add(spec.paramsPackage + "." + op.paramsClass);
+        if (!spec.paramsPackage.equals(spec.apiPackage)) {
+          imports.add(spec.paramsPackage + "." + op.paramsClass);
+        }
         parts.add("@Nullable " + op.paramsClass + " params");
       }
       if (withOptions) {
@@ -257,7 +259,7 @@ final class ApiWriter {
       List<String> doc = new ArrayList<>();
       doc.add(op.summary);
       doc.add("");
-      doc.add("<p>{@code " + op.httpMethod + " " + op.path + "}, method {@code " + spec.idPrefix + op.id + "} of the API description.");
+      doc.add("<p>{@code " + op.httpMethod + " " + op.path + "}, " + spec.idLabel + " {@code " + spec.idPrefix + op.id + "} of the API description.");
       if (!op.scopes.isEmpty()) {
         doc.add("Accepted OAuth scopes: " + codeList(op.scopes) + ".");
       }
@@ -278,7 +280,7 @@ final class ApiWriter {
         doc.add("@param " + a[1] + " " + Facts.argument(op, a[1], spec));
       }
       if (op.hasParams()) {
-        doc.add("@param params optional query parameters, or {@code null} for none");
+        doc.add("@param params optional " + (op.optional.get(0).form ? "form fields" : "query parameters") + ", or {@code null} for none");
       }
       doc.add("@param options per-call overrides: timeout, retries, idempotency key, extra query parameters");
       if (!resultType(op).equals("Void")) {
@@ -340,6 +342,12 @@ final class ApiWriter {
     // ---- auto-pager
 
     private void writePager(OperationDef op) {
+      if (!op.pager.kind.equals("token")) {
+        new PagerWriter(spec, op, this::line, imports).write(args(op, null), resultType(op),
+            signature(args(op, null), op, true, true), model(op.pager.itemType));
+        shortForms(op, args(op, null), "AutoPager<" + op.pager.itemType + ">", op.javaName + "All", "return ");
+        return;
+      }
       OperationDef.PagerDef pg = op.pager;
       imports.add("dev.chatsdk.core.AutoPager");
       imports.add("dev.chatsdk.core.Page");
@@ -380,7 +388,8 @@ final class ApiWriter {
           line("    builder.pathResourceName(\"" + p.wireName + "\", " + p.javaName + ", " + pattern(p.pattern) + ", \""
               + p.example + "\");");
         } else if (p.path) {
-          line("    builder.pathSegment(\"" + p.wireName + "\", " + p.javaName + ");");
+          imports.add("dev.chatsdk.core.Require");
+          line("    builder.pathSegment(\"" + p.wireName + "\", Require.nonBlank(" + p.javaName + ", \"" + p.javaName + "\"));");
         } else {
           line("    builder." + ParamsWriter.queryMethod(p) + "(\"" + p.wireName + "\", " + checkedQuery(p) + ");");
         }
@@ -414,7 +423,9 @@ final class ApiWriter {
         imports.add(spec.apiPackage + ".internal.MediaTransfers");
         line("    MediaTransfers.download(builder);");
       }
-      if (op.hasParams()) {
+      if ("form".equals(op.media)) {
+        writeForm(op);
+      } else if (op.hasParams()) {
         line("    Calls.query(builder, params);");
       }
       if (op.idempotencyParam != null) {
@@ -440,7 +451,31 @@ final class ApiWriter {
       line("  }");
     }
 
+    /** A multipart form: the file, then each form field that is set, JSON-encoded (an id as {@code {"id": ...}}). */
+    private void writeForm(OperationDef op) {
+      imports.add("dev.chatsdk.core.http.MultipartContent");
+      imports.add("dev.chatsdk.core.Require");
+      line("    MultipartContent form = MultipartContent.form().file(\"file\", Require.nonNull(file, \"file\"));");
+      if (op.hasParams()) {
+        line("    if (params != null) {");
+        for (ParamDef p : op.optional) {
+          String value = "params.get" + Character.toUpperCase(p.javaName.charAt(0)) + p.javaName.substring(1) + "()";
+          line("      Calls.formJson(form, \"" + p.wireName + "\", "
+              + ("idObject".equals(p.encoding) ? "Calls.idObject(" + value + ")" : value) + ");");
+        }
+        line("    }");
+      }
+      line("    builder.multipartBody(form);");
+    }
+
     private String checkedQuery(ParamDef p) {
+      if (p.check != null) {
+        imports.add(spec.apiPackage + ".internal." + p.check.substring(0, p.check.indexOf('.')));
+        return p.check + "(" + p.javaName + ")";
+      }
+      if ("csv".equals(p.encoding)) {
+        return "Calls.csvValues(\"" + p.javaName + "\", " + p.javaName + ")";
+      }
       if (p.pattern != null) {
         return "Calls.checkedName(\"" + p.wireName + "\", " + p.javaName + ", " + pattern(p.pattern) + ", \""
             + p.example + "\")";

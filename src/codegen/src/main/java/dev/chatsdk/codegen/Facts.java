@@ -27,6 +27,13 @@ final class Facts {
         String where = p.path ? "" : "query parameter {@code " + p.wireName + "}: ";
         return where + "resource name of the form {@code " + p.example + "}, checked before any I/O";
       }
+      if ("json".equals(p.encoding)) {
+        return "sent JSON-encoded in query parameter {@code " + p.wireName + "}, required"
+            + (p.check != null ? "; checked before any I/O" : "");
+      }
+      if ("csv".equals(p.encoding)) {
+        return "sent comma-separated in one query parameter {@code " + p.wireName + "}; not empty, no element holds a comma";
+      }
       return p.path ? "path value, sent as one percent-encoded segment"
           : "query parameter {@code " + p.wireName + "}, required";
     }

@@ -83,6 +83,65 @@ final class OpenApiReader {
     }
   }
 
+  /**
+   * Applies the overlay's {@code schemaFixes} to the description before anything reads it: per schema,
+   * {@code remove} drops properties the description declares wrongly and {@code optional}
+   * drops names from {@code required}, {@code retype} gives a property another scalar type; {@code
+   * schemaAdditions} adds schemas the description lacks (each fix's reason is in
+   * docs/codegen.md). A fix naming an unknown schema or property fails the generator.
+   */
+  OpenApiReader fix(JsonNode fixes, JsonNode additions) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = additions.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      ObjectNode schemas = (ObjectNode) root.path("components").path("schemas");
+      if (schemas.has(e.getKey())) {
+        throw new IllegalStateException(sourceName + ": schemaAdditions: " + e.getKey() + " exists already");
+      }
+      schemas.set(e.getKey(), e.getValue());
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = fixes.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode s = root.path("components").path("schemas").path(e.getKey());
+      if (!s.isObject()) {
+        throw new IllegalStateException(sourceName + ": schemaFixes names unknown schema " + e.getKey());
+      }
+      for (JsonNode field : e.getValue().path("remove")) {
+        if (((ObjectNode) s.path("properties")).remove(field.asText()) == null) {
+          throw new IllegalStateException(sourceName + ": schemaFixes: " + e.getKey() + " has no property " + field.asText());
+        }
+        optional(s, field.asText());
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> t = e.getValue().path("retype").fields(); t.hasNext(); ) {
+        Map.Entry<String, JsonNode> r = t.next();
+        if (!s.path("properties").has(r.getKey())) {
+          throw new IllegalStateException(sourceName + ": schemaFixes: " + e.getKey() + " has no property " + r.getKey());
+        }
+        ObjectNode prop = JsonNodeFactory.instance.objectNode();
+        prop.put("type", r.getValue().asText());
+        ((ObjectNode) s.path("properties")).set(r.getKey(), prop);
+      }
+      for (JsonNode field : e.getValue().path("optional")) {
+        if (!optional(s, field.asText())) {
+          throw new IllegalStateException(sourceName + ": schemaFixes: " + e.getKey() + " does not require " + field.asText());
+        }
+      }
+    }
+    return this;
+  }
+
+  /** Drops a name from a schema's required list; false when it was not there. */
+  private static boolean optional(JsonNode s, String field) {
+    boolean found = false;
+    JsonNode required = s.path("required");
+    for (int i = required.size() - 1; i >= 0; i--) {
+      if (required.get(i).asText().equals(field)) {
+        ((ArrayNode) required).remove(i);
+        found = true;
+      }
+    }
+    return found;
+  }
+
   JsonNode root() {
     return root;
   }
@@ -91,13 +150,19 @@ final class OpenApiReader {
    * Selects the schemas reachable from the given operations, each written {@code "METHOD /path"}.
    */
   ModelSet select(String apiLabel, String packageName, List<String> operations) {
-    return select(apiLabel, packageName, operations, List.of());
+    return select(apiLabel, packageName, operations, List.of(), List.of());
   }
 
-  /** Same, plus schemas the service sends on its own (webhook events): received, never request-side. */
-  ModelSet select(String apiLabel, String packageName, List<String> operations, List<String> receivedRoots) {
-    Set<String> all = new TreeSet<>(receivedRoots);
-    Set<String> requestRoots = new TreeSet<>();
+  /**
+   * As {@link #select(String, String, List)}, plus request schemas the overlay puts in place of the
+   * described ones, and schemas the service sends on its own (webhook events): received, never
+   * request-side.
+   */
+  ModelSet select(String apiLabel, String packageName, List<String> operations, List<String> extraRequestRoots,
+      List<String> receivedRoots) {
+    Set<String> all = new TreeSet<>(extraRequestRoots);
+    all.addAll(receivedRoots);
+    Set<String> requestRoots = new TreeSet<>(extraRequestRoots);
     Set<String> responseRoots = new TreeSet<>(receivedRoots);
     for (String op : operations) {
       String[] parts = op.split(" ", 2);
@@ -156,7 +221,7 @@ final class OpenApiReader {
     return new SchemaDef(name, props, requestSide);
   }
 
-  private static String refName(String ref) {
+  static String refName(String ref) {
     if (!ref.startsWith(SCHEMA_PREFIX)) {
       throw new IllegalStateException("unsupported reference " + ref);
     }

@@ -50,7 +50,7 @@ final class OperationDef {
   final List<String> updateMask = new ArrayList<>();
   /** Static method {@code Class.method} that checks the body before any I/O, or null. */
   String bodyCheck;
-  /** {@code upload} or {@code download} for media methods, else null. */
+  /** {@code upload} or {@code download} for media methods, {@code form} for multipart form uploads, else null. */
   String media;
   /** Schema of the metadata part of a media upload, or null. */
   String mediaSchema;
@@ -70,6 +70,10 @@ final class OperationDef {
     /** For {@code offset}: the params fields with the offset and the limit. */
     String offsetParam;
     String limitParam;
+    /** For {@code offset} and {@code next}: {@code params}, or the argument (payload, body) holding the paging fields. */
+    String holder;
+    /** For {@code next}: a field of the holder cleared on follow-up pages (an offset that would fight the cursor), or null. */
+    String clearOnNext;
   }
 
   boolean hasParams() {

@@ -26,7 +26,7 @@ import java.util.TreeSet;
 final class Overlay {
   private static final Set<String> METHOD_KEYS = Set.of("name", "summary", "bodyArg", "bodyCheck", "retrySafe",
       "required", "queryPatterns", "queryTypes", "updateMask", "pager", "media", "paramsClass", "apiClass",
-      "exclude", "params", "body", "response", "bodyIdempotency");
+      "exclude", "params", "body", "response", "bodyIdempotency", "check");
 
   final JsonNode root;
   private final String source;

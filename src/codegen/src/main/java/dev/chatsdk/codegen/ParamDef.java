@@ -27,6 +27,10 @@ final class ParamDef {
   /** A regular expression a value must match as a whole, with a readable form for the error, or null. */
   String valuePattern;
   String valueShape;
+  /** A form field of an upload (sent in the multipart body), not a query parameter. */
+  boolean form;
+  /** Static method {@code Class.method} of the backend's internal package that checks the value before any I/O, or null. */
+  String check;
   /** Facts for Javadoc: the format or kind of value, in our words. */
   String note;
 }

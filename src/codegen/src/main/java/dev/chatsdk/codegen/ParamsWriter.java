@@ -104,7 +104,8 @@ final class ParamsWriter {
       String upper = Character.toUpperCase(p.javaName.charAt(0)) + p.javaName.substring(1);
       String deprecated = p.deprecated ? "  @Deprecated\n" : "";
       boolean list = p.type.kind == TypeRef.Kind.LIST;
-      getters.add("  /**\n   * Query parameter {@code " + p.wireName + "}" + note(p) + ".\n   *\n   * @return the value, or null when unset\n   */\n" + deprecated
+      getters.add("  /**\n   * " + (p.form ? "Form field" : "Query parameter") + " {@code " + p.wireName + "}" + note(p)
+          + ".\n   *\n   * @return the value, or null when unset\n   */\n" + deprecated
           + (list ? "  @SuppressWarnings(\"unchecked\")\n" : "")
           + "  public " + nullable(type) + " get" + upper + "() {\n"
           + "    return (" + type + ") get(\"" + p.wireName + "\");\n  }\n");
@@ -114,7 +115,11 @@ final class ParamsWriter {
           .append("     * @return this builder\n     */\n").append(deprecated.replace("  @", "    @"))
           .append("    public Builder ").append(p.javaName).append("(").append(nullable(type)).append(' ')
           .append(p.javaName).append(") {\n");
-      if (p.min != null) {
+      if (p.min != null && p.max == null) {
+        s.append("      if (").append(p.javaName).append(" != null && ").append(p.javaName).append(" < ").append(p.min)
+            .append(") {\n        throw new IllegalArgumentException(\"").append(p.javaName).append(" must be at least ")
+            .append(p.min).append(", got \" + ").append(p.javaName).append(");\n      }\n");
+      } else if (p.min != null) {
         s.append("      if (").append(p.javaName).append(" != null && (").append(p.javaName).append(" < ").append(p.min)
             .append(" || ").append(p.javaName).append(" > ").append(p.max).append(")) {\n")
             .append("        throw new IllegalArgumentException(\"").append(p.javaName).append(" must be between ")
@@ -147,13 +152,21 @@ final class ParamsWriter {
       String setter = p.type.kind == TypeRef.Kind.STRING ? "setText" : list ? "setList" : "set";
       s.append("      return ").append(setter).append("(\"").append(p.wireName).append("\", ").append(p.javaName)
           .append(");\n    }\n");
+      if (list && p.javaType != null) { // a list of model objects also gets an adder
+        String element = p.javaType;
+        String one = Names.singular(p.javaName);
+        s.append("\n    /** Adds one element to {@code ").append(p.wireName).append("}. */\n")
+            .append("    public Builder add").append(Character.toUpperCase(one.charAt(0))).append(one.substring(1))
+            .append("(").append(element).append(' ').append(one).append(") {\n")
+            .append("      return addToList(\"").append(p.wireName).append("\", ").append(one).append(");\n    }\n");
+      }
       setters.add(s.toString());
     }
     StringBuilder out = new StringBuilder(header("params of " + op.id));
     for (String i : imports) {
       out.append("import ").append(i).append(";\n");
     }
-    out.append("\n/**\n * Optional query parameters of {@link ").append(spec.apiPackage).append('.').append(op.apiClass)
+    out.append("\n/**\n * Optional ").append(op.optional.get(0).form ? "form fields" : "query parameters").append(" of {@link ").append(spec.apiPackage).append('.').append(op.apiClass)
         .append('#').append(op.javaName).append("}. Immutable;\n * unset parameters are not sent.\n */\n")
         .append("@Generated(\"").append(JavaWriter.GENERATOR).append("\")\n")
         .append("public final class ").append(n).append(" extends QueryParams {\n")
@@ -190,6 +203,12 @@ final class ParamsWriter {
   }
 
   private static String note(ParamDef p) {
+    if ("idObject".equals(p.encoding)) {
+      return " (sent as the object {@code {\"id\": ...}})";
+    }
+    if (p.form && "json".equals(p.encoding)) {
+      return " (sent JSON-encoded)";
+    }
     if (p.type.kind == TypeRef.Kind.LIST) {
       return " (repeated)";
     }
@@ -197,7 +216,7 @@ final class ParamsWriter {
   }
 
   private static String rangeNote(ParamDef p) {
-    return p.min == null ? "" : ", from " + p.min + " to " + p.max;
+    return p.min == null ? "" : p.max == null ? ", at least " + p.min : ", from " + p.min + " to " + p.max;
   }
 
   private String openEnum(String name, List<String> values) {

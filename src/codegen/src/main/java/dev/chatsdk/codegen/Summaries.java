@@ -1,5 +1,7 @@
 package dev.chatsdk.codegen;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,6 +49,35 @@ final class Summaries {
       default:
         throw new IllegalStateException("no summary rule for " + String.join(".", idParts) + "; add an overlay summary");
     }
+  }
+
+  /**
+   * A summary from an OpenAPI operation id such as {@code DeactivateUsers}: the leading verb in the
+   * third person ({@code Get} reads), an article for one thing, then the remaining words in lower case
+   * ({@code Deactivates users.}, {@code Deletes a channel type.}).
+   */
+  static String openApi(String id) {
+    List<String> words = Names.words(id.replaceAll("_.*$", ""));
+    StringBuilder s = new StringBuilder(words.get(0).equals("Get") ? "Reads" : thirdPerson(words.get(0)));
+    String last = words.get(words.size() - 1);
+    if (words.size() > 1 && !last.endsWith("s")) { // one thing: "Deletes a channel type."
+      s.append("aeioAEIO".indexOf(words.get(1).charAt(0)) >= 0 ? " an" : " a");
+    }
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i);
+      s.append(' ').append(w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1 ? w : w.toLowerCase(Locale.ROOT));
+    }
+    return s.append('.').toString();
+  }
+
+  private static String thirdPerson(String verb) {
+    if (verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("ch") || verb.endsWith("x")) {
+      return verb + "es";
+    }
+    if (verb.endsWith("y") && verb.length() > 1 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
+      return verb.substring(0, verb.length() - 1) + "ies";
+    }
+    return verb + "s";
   }
 
   /** Plural nouns for list summaries, where adding an s would read wrong. */

@@ -86,6 +86,18 @@ public abstract class QueryParams {
       return set(wireName, values == null ? null : List.copyOf(values));
     }
 
+    /** Appends one element to a repeated parameter, starting it when unset; a null element is rejected. */
+    protected final B addToList(String wireName, Object element) {
+      Require.nonNull(element, wireName + " element");
+      List<Object> list = new java.util.ArrayList<>();
+      Object current = values.get(wireName);
+      if (current instanceof Collection) {
+        list.addAll((Collection<?>) current);
+      }
+      list.add(element);
+      return set(wireName, List.copyOf(list));
+    }
+
     /**
      * Sets a field-mask style parameter: single field paths, sent joined by commas. {@code null}
      * removes it; an empty collection, a blank path or one holding a comma or space is rejected.

@@ -1,11 +1,14 @@
 package dev.chatsdk.stream;
 
+import dev.chatsdk.core.RequestOptions;
 import dev.chatsdk.core.Require;
 import dev.chatsdk.core.http.ClientBuilder;
 import dev.chatsdk.core.http.HttpPipeline;
+import dev.chatsdk.core.http.Sleeper;
 import dev.chatsdk.stream.internal.Hs256;
 import dev.chatsdk.stream.internal.StreamAuthenticator;
 import dev.chatsdk.stream.internal.StreamErrorParser;
+import dev.chatsdk.stream.model.GetTaskResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +54,19 @@ public final class StreamChatClient implements AutoCloseable {
   private final String baseUrl;
   private final HttpPipeline pipeline;
   private final MessagesApi messages;
+  private final ChannelsApi channels;
+  private final UsersApi users;
+  private final ModerationApi moderation;
+  private final SettingsApi settings;
+  private final CampaignsApi campaigns;
+  private final CustomCommandsApi customCommands;
+  private final PermissionsApi permissions;
+  private final ImportsApi imports;
+  private final DevicesApi devices;
+  private final PushApi push;
+  private final EventsApi events;
+  private final TasksApi tasks;
+  private final TaskWaiter taskWaiter;
   private final @Nullable StreamWebhooks webhooks;
 
   private StreamChatClient(Builder b, String apiKey, HttpPipeline.Builder pipelineBuilder, Clock clock, String baseUrl) {
@@ -72,7 +88,21 @@ public final class StreamChatClient implements AutoCloseable {
         .backendName("stream")
         .loggableQueryParams(LOGGABLE_QUERY)
         .build();
-    this.messages = new MessagesApi(pipeline);
+    Calls calls = new Calls(pipeline);
+    this.messages = new MessagesApi(calls);
+    this.channels = new ChannelsApi(calls);
+    this.users = new UsersApi(calls);
+    this.moderation = new ModerationApi(calls);
+    this.settings = new SettingsApi(calls);
+    this.campaigns = new CampaignsApi(calls);
+    this.customCommands = new CustomCommandsApi(calls);
+    this.permissions = new PermissionsApi(calls);
+    this.imports = new ImportsApi(calls);
+    this.devices = new DevicesApi(calls);
+    this.push = new PushApi(calls);
+    this.events = new EventsApi(calls);
+    this.tasks = new TasksApi(calls);
+    this.taskWaiter = new TaskWaiter(tasks, b.sleeper, clock);
   }
 
   public static Builder builder() {
@@ -92,6 +122,85 @@ public final class StreamChatClient implements AutoCloseable {
   /** The messages API: send, read, update, delete, react, search, flag, upload. */
   public MessagesApi messages() {
     return messages;
+  }
+
+  /** Channels: get-or-create with members, update, query, members, hide, truncate, mute, delete, export. */
+  public ChannelsApi channels() {
+    return channels;
+  }
+
+  /** Users: upsert, partial update, query, deactivate, delete, restore, export, bans and mutes. */
+  public UsersApi users() {
+    return users;
+  }
+
+  /** Blocklists and committing pending messages (flags are in {@link #messages()}, bans in {@link #users()}). */
+  public ModerationApi moderation() {
+    return moderation;
+  }
+
+  /** App settings, channel types, rate limits, push and SQS checks. */
+  public SettingsApi settings() {
+    return settings;
+  }
+
+  /** Campaigns, segments and recipients. */
+  public CampaignsApi campaigns() {
+    return campaigns;
+  }
+
+  /** Custom slash commands. */
+  public CustomCommandsApi customCommands() {
+    return customCommands;
+  }
+
+  /** Roles and permissions. */
+  public PermissionsApi permissions() {
+    return permissions;
+  }
+
+  /** Bulk imports. */
+  public ImportsApi imports() {
+    return imports;
+  }
+
+  /** Push devices of users. */
+  public DevicesApi devices() {
+    return devices;
+  }
+
+  /** Push providers. */
+  public PushApi push() {
+    return push;
+  }
+
+  /** Custom events to channels and users. */
+  public EventsApi events() {
+    return events;
+  }
+
+  /** Background tasks; see also {@link #waitForTask}. */
+  public TasksApi tasks() {
+    return tasks;
+  }
+
+  /**
+   * Waits until a background task ends (deleting users or channels, exports, restores answer with a
+   * {@code task_id}) by polling {@link TasksApi#getTask}: first after 250 ms, then doubling the wait up
+   * to 5 s, never past the timeout. Blocks the calling thread.
+   *
+   * @return the completed task; {@code getResult()} holds what the task produced
+   * @throws TaskFailedException when the task ends in status {@code failed}
+   * @throws TaskTimeoutException when it has not ended after {@code timeout}
+   * @throws IllegalArgumentException when {@code taskId} is blank or {@code timeout} not positive
+   */
+  public GetTaskResponse waitForTask(String taskId, Duration timeout) {
+    return taskWaiter.await(taskId, timeout, RequestOptions.none());
+  }
+
+  /** {@link #waitForTask(String, Duration)} with per-poll options (timeout, retries) for each {@code getTask}. */
+  public GetTaskResponse waitForTask(String taskId, Duration timeout, RequestOptions options) {
+    return taskWaiter.await(taskId, timeout, options);
   }
 
   /**
@@ -160,6 +269,7 @@ public final class StreamChatClient implements AutoCloseable {
     private @Nullable String apiKey;
     private @Nullable String apiSecret;
     private @Nullable String userToken;
+    private Sleeper sleeper = Sleeper.system();
 
     private Builder() {
       super(DEFAULT_BASE_URL);
@@ -168,6 +278,13 @@ public final class StreamChatClient implements AutoCloseable {
     @Override
     protected Builder self() {
       return this;
+    }
+
+    /** Test hook: how the client waits between retries and between the polls of {@link #waitForTask}. */
+    @Override
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Require.nonNull(sleeper, "sleeper");
+      return super.sleeper(sleeper);
     }
 
     /** The app's API key (sent as query parameter {@code api_key}). Required. */

@@ -64,7 +64,7 @@ public final class ChannelMember {
   private final @Nullable Boolean isModerator;
 
   @JsonProperty("role")
-  private final @Nullable Role role;
+  private final @Nullable RoleValue role;
 
   @JsonProperty("shadow_banned")
   private final Boolean shadowBanned;
@@ -198,11 +198,11 @@ public final class ChannelMember {
   }
 
   /**
-   * The {@code role} field: one of the {@link Role} values.
+   * The {@code role} field: one of the {@link RoleValue} values.
    *
    * @return the value, or null when unset
    */
-  public @Nullable Role getRole() {
+  public @Nullable RoleValue getRole() {
     return role;
   }
 
@@ -325,7 +325,7 @@ public final class ChannelMember {
     private @Nullable Instant inviteRejectedAt;
     private @Nullable Boolean invited;
     private @Nullable Boolean isModerator;
-    private @Nullable Role role;
+    private @Nullable RoleValue role;
     private @Nullable Boolean shadowBanned;
     private @Nullable Instant updatedAt;
     private @Nullable UserObject user;
@@ -461,13 +461,13 @@ public final class ChannelMember {
     }
 
     /**
-     * Sets the {@code role} field: one of the {@link Role} values.
+     * Sets the {@code role} field: one of the {@link RoleValue} values.
      *
      * @param role the value; {@code null} leaves the field unset
      * @return this builder
      */
     @JsonProperty("role")
-    public Builder role(@Nullable Role role) {
+    public Builder role(@Nullable RoleValue role) {
       this.role = role;
       return this;
     }
@@ -569,25 +569,25 @@ public final class ChannelMember {
    * Values of the {@code role} field. Open: a value the SDK does not know is kept as it is
    * (see {@link #isKnown()}), so decoding never fails on a new value.
    */
-  public static final class Role extends OpenEnum {
+  public static final class RoleValue extends OpenEnum {
     private static final long serialVersionUID = 1L;
 
     /** The {@code member} value. */
-    public static final Role MEMBER = new Role("member");
+    public static final RoleValue MEMBER = new RoleValue("member");
 
     /** The {@code moderator} value. */
-    public static final Role MODERATOR = new Role("moderator");
+    public static final RoleValue MODERATOR = new RoleValue("moderator");
 
     /** The {@code admin} value. */
-    public static final Role ADMIN = new Role("admin");
+    public static final RoleValue ADMIN = new RoleValue("admin");
 
     /** The {@code owner} value. */
-    public static final Role OWNER = new Role("owner");
+    public static final RoleValue OWNER = new RoleValue("owner");
 
-    private static final Map<String, Role> KNOWN = ModelSupport.index(MEMBER, MODERATOR, ADMIN,
+    private static final Map<String, RoleValue> KNOWN = ModelSupport.index(MEMBER, MODERATOR, ADMIN,
         OWNER);
 
-    private Role(String value) {
+    private RoleValue(String value) {
       super(value);
     }
 
@@ -598,9 +598,9 @@ public final class ChannelMember {
      * @return the constant or a new instance
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static Role of(String value) {
-      Role known = KNOWN.get(Objects.requireNonNull(value, "value"));
-      return known != null ? known : new Role(value);
+    public static RoleValue of(String value) {
+      RoleValue known = KNOWN.get(Objects.requireNonNull(value, "value"));
+      return known != null ? known : new RoleValue(value);
     }
 
     /**
@@ -608,7 +608,7 @@ public final class ChannelMember {
      *
      * @return them, in the order the API description lists them
      */
-    public static List<Role> knownValues() {
+    public static List<RoleValue> knownValues() {
       return ModelSupport.values(KNOWN);
     }
 

@@ -39,9 +39,6 @@ public final class MessageRequest {
   @JsonProperty("attachments")
   private final @Nullable List<AttachmentRequest> attachments;
 
-  @JsonProperty("cid")
-  private final @Nullable List<Integer> cid;
-
   @JsonProperty("html")
   private final @Nullable String html;
 
@@ -53,9 +50,6 @@ public final class MessageRequest {
 
   @JsonProperty("mml")
   private final @Nullable String mml;
-
-  @JsonProperty("parent")
-  private final @Nullable List<Integer> parent;
 
   @JsonProperty("parent_id")
   private final @Nullable String parentId;
@@ -69,14 +63,8 @@ public final class MessageRequest {
   @JsonProperty("pinned_at")
   private final @Nullable Instant pinnedAt;
 
-  @JsonProperty("pinned_by")
-  private final @Nullable List<Integer> pinnedBy;
-
   @JsonProperty("quoted_message_id")
   private final @Nullable String quotedMessageId;
-
-  @JsonProperty("reaction_scores")
-  private final @Nullable List<Integer> reactionScores;
 
   @JsonProperty("show_in_channel")
   private final @Nullable Boolean showInChannel;
@@ -101,19 +89,15 @@ public final class MessageRequest {
   /** {@code built}: made by {@link Builder#build()}, so unset required collections become empty. */
   private MessageRequest(Builder b, boolean built) {
     this.attachments = built ? ModelSupport.freezeOrEmpty(b.attachments) : ModelSupport.freeze(b.attachments);
-    this.cid = ModelSupport.freeze(b.cid);
     this.html = b.html;
     this.id = b.id;
     this.mentionedUsers = ModelSupport.freeze(b.mentionedUsers);
     this.mml = b.mml;
-    this.parent = ModelSupport.freeze(b.parent);
     this.parentId = b.parentId;
     this.pinExpires = b.pinExpires;
     this.pinned = b.pinned;
     this.pinnedAt = b.pinnedAt;
-    this.pinnedBy = ModelSupport.freeze(b.pinnedBy);
     this.quotedMessageId = b.quotedMessageId;
-    this.reactionScores = ModelSupport.freeze(b.reactionScores);
     this.showInChannel = b.showInChannel;
     this.silent = b.silent;
     this.text = b.text;
@@ -148,15 +132,6 @@ public final class MessageRequest {
    */
   public List<AttachmentRequest> getAttachments() {
     return ModelSupport.orEmpty(attachments);
-  }
-
-  /**
-   * The {@code cid} field: a list of which each element is a 32-bit integer. Never null: empty when unset.
-   *
-   * @return the value, empty when unset
-   */
-  public List<Integer> getCid() {
-    return ModelSupport.orEmpty(cid);
   }
 
   /**
@@ -196,15 +171,6 @@ public final class MessageRequest {
   }
 
   /**
-   * The {@code parent} field: a list of which each element is a 32-bit integer. Never null: empty when unset.
-   *
-   * @return the value, empty when unset
-   */
-  public List<Integer> getParent() {
-    return ModelSupport.orEmpty(parent);
-  }
-
-  /**
    * The {@code parent_id} field: text.
    *
    * @return the value, or null when unset
@@ -241,30 +207,12 @@ public final class MessageRequest {
   }
 
   /**
-   * The {@code pinned_by} field: a list of which each element is a 32-bit integer. Never null: empty when unset.
-   *
-   * @return the value, empty when unset
-   */
-  public List<Integer> getPinnedBy() {
-    return ModelSupport.orEmpty(pinnedBy);
-  }
-
-  /**
    * The {@code quoted_message_id} field: text.
    *
    * @return the value, or null when unset
    */
   public @Nullable String getQuotedMessageId() {
     return quotedMessageId;
-  }
-
-  /**
-   * The {@code reaction_scores} field: a list of which each element is a 32-bit integer. Never null: empty when unset.
-   *
-   * @return the value, empty when unset
-   */
-  public List<Integer> getReactionScores() {
-    return ModelSupport.orEmpty(reactionScores);
   }
 
   /**
@@ -342,19 +290,15 @@ public final class MessageRequest {
     }
     MessageRequest that = (MessageRequest) o;
     return Objects.equals(attachments, that.attachments)
-        && Objects.equals(cid, that.cid)
         && Objects.equals(html, that.html)
         && Objects.equals(id, that.id)
         && Objects.equals(mentionedUsers, that.mentionedUsers)
         && Objects.equals(mml, that.mml)
-        && Objects.equals(parent, that.parent)
         && Objects.equals(parentId, that.parentId)
         && Objects.equals(pinExpires, that.pinExpires)
         && Objects.equals(pinned, that.pinned)
         && Objects.equals(pinnedAt, that.pinnedAt)
-        && Objects.equals(pinnedBy, that.pinnedBy)
         && Objects.equals(quotedMessageId, that.quotedMessageId)
-        && Objects.equals(reactionScores, that.reactionScores)
         && Objects.equals(showInChannel, that.showInChannel)
         && Objects.equals(silent, that.silent)
         && Objects.equals(text, that.text)
@@ -366,9 +310,8 @@ public final class MessageRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(attachments, cid, html, id, mentionedUsers, mml, parent, parentId, 
-        pinExpires, pinned, pinnedAt, pinnedBy, quotedMessageId, reactionScores, showInChannel, 
-        silent, text, type, user, userId, additionalProperties);
+    return Objects.hash(attachments, html, id, mentionedUsers, mml, parentId, pinExpires, pinned, 
+        pinnedAt, quotedMessageId, showInChannel, silent, text, type, user, userId, additionalProperties);
   }
 
   /** Field values for debugging; values of fields that can hold secrets are printed as {@code ***}. */
@@ -376,19 +319,15 @@ public final class MessageRequest {
   public String toString() {
     return new ModelSupport.ToString("MessageRequest")
         .add("attachments", attachments)
-        .add("cid", cid)
         .add("html", html)
         .add("id", id)
         .add("mentionedUsers", mentionedUsers)
         .add("mml", mml)
-        .add("parent", parent)
         .add("parentId", parentId)
         .add("pinExpires", pinExpires)
         .add("pinned", pinned)
         .add("pinnedAt", pinnedAt)
-        .add("pinnedBy", pinnedBy)
         .add("quotedMessageId", quotedMessageId)
-        .add("reactionScores", reactionScores)
         .add("showInChannel", showInChannel)
         .add("silent", silent)
         .add("text", text)
@@ -409,19 +348,15 @@ public final class MessageRequest {
       creatorVisibility = JsonAutoDetect.Visibility.NONE)
   public static final class Builder {
     private @Nullable List<AttachmentRequest> attachments;
-    private @Nullable List<Integer> cid;
     private @Nullable String html;
     private @Nullable String id;
     private @Nullable List<String> mentionedUsers;
     private @Nullable String mml;
-    private @Nullable List<Integer> parent;
     private @Nullable String parentId;
     private @Nullable Instant pinExpires;
     private @Nullable Boolean pinned;
     private @Nullable Instant pinnedAt;
-    private @Nullable List<Integer> pinnedBy;
     private @Nullable String quotedMessageId;
-    private @Nullable List<Integer> reactionScores;
     private @Nullable Boolean showInChannel;
     private @Nullable Boolean silent;
     private @Nullable String text;
@@ -434,19 +369,15 @@ public final class MessageRequest {
 
     private Builder(MessageRequest source) {
       this.attachments = ModelSupport.mutable(source.attachments);
-      this.cid = ModelSupport.mutable(source.cid);
       this.html = source.html;
       this.id = source.id;
       this.mentionedUsers = ModelSupport.mutable(source.mentionedUsers);
       this.mml = source.mml;
-      this.parent = ModelSupport.mutable(source.parent);
       this.parentId = source.parentId;
       this.pinExpires = source.pinExpires;
       this.pinned = source.pinned;
       this.pinnedAt = source.pinnedAt;
-      this.pinnedBy = ModelSupport.mutable(source.pinnedBy);
       this.quotedMessageId = source.quotedMessageId;
-      this.reactionScores = ModelSupport.mutable(source.reactionScores);
       this.showInChannel = source.showInChannel;
       this.silent = source.silent;
       this.text = source.text;
@@ -476,29 +407,6 @@ public final class MessageRequest {
      */
     public Builder addAttachment(AttachmentRequest item) {
       this.attachments = ModelSupport.add(this.attachments, item);
-      return this;
-    }
-
-    /**
-     * Sets the {@code cid} field: a list of which each element is a 32-bit integer.
-     *
-     * @param cid the value; {@code null} leaves the field unset
-     * @return this builder
-     */
-    @JsonProperty("cid")
-    public Builder cid(@Nullable List<? extends Integer> cid) {
-      this.cid = ModelSupport.mutable(cid);
-      return this;
-    }
-
-    /**
-     * Adds one element to the {@code cid} list.
-     *
-     * @param item the element
-     * @return this builder
-     */
-    public Builder addCid(Integer item) {
-      this.cid = ModelSupport.add(this.cid, item);
       return this;
     }
 
@@ -562,29 +470,6 @@ public final class MessageRequest {
     }
 
     /**
-     * Sets the {@code parent} field: a list of which each element is a 32-bit integer.
-     *
-     * @param parent the value; {@code null} leaves the field unset
-     * @return this builder
-     */
-    @JsonProperty("parent")
-    public Builder parent(@Nullable List<? extends Integer> parent) {
-      this.parent = ModelSupport.mutable(parent);
-      return this;
-    }
-
-    /**
-     * Adds one element to the {@code parent} list.
-     *
-     * @param item the element
-     * @return this builder
-     */
-    public Builder addParent(Integer item) {
-      this.parent = ModelSupport.add(this.parent, item);
-      return this;
-    }
-
-    /**
      * Sets the {@code parent_id} field: text.
      *
      * @param parentId the value; {@code null} leaves the field unset
@@ -633,29 +518,6 @@ public final class MessageRequest {
     }
 
     /**
-     * Sets the {@code pinned_by} field: a list of which each element is a 32-bit integer.
-     *
-     * @param pinnedBy the value; {@code null} leaves the field unset
-     * @return this builder
-     */
-    @JsonProperty("pinned_by")
-    public Builder pinnedBy(@Nullable List<? extends Integer> pinnedBy) {
-      this.pinnedBy = ModelSupport.mutable(pinnedBy);
-      return this;
-    }
-
-    /**
-     * Adds one element to the {@code pinned_by} list.
-     *
-     * @param item the element
-     * @return this builder
-     */
-    public Builder addPinnedBy(Integer item) {
-      this.pinnedBy = ModelSupport.add(this.pinnedBy, item);
-      return this;
-    }
-
-    /**
      * Sets the {@code quoted_message_id} field: text.
      *
      * @param quotedMessageId the value; {@code null} leaves the field unset
@@ -664,29 +526,6 @@ public final class MessageRequest {
     @JsonProperty("quoted_message_id")
     public Builder quotedMessageId(@Nullable String quotedMessageId) {
       this.quotedMessageId = quotedMessageId;
-      return this;
-    }
-
-    /**
-     * Sets the {@code reaction_scores} field: a list of which each element is a 32-bit integer.
-     *
-     * @param reactionScores the value; {@code null} leaves the field unset
-     * @return this builder
-     */
-    @JsonProperty("reaction_scores")
-    public Builder reactionScores(@Nullable List<? extends Integer> reactionScores) {
-      this.reactionScores = ModelSupport.mutable(reactionScores);
-      return this;
-    }
-
-    /**
-     * Adds one element to the {@code reaction_scores} list.
-     *
-     * @param item the element
-     * @return this builder
-     */
-    public Builder addReactionScore(Integer item) {
-      this.reactionScores = ModelSupport.add(this.reactionScores, item);
       return this;
     }
 
