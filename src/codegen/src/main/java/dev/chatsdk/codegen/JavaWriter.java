@@ -332,7 +332,7 @@ final class JavaWriter {
       writeBuilder(n);
       for (Prop p : props) {
         if (p.enumName != null) {
-          writeEnum(p);
+          out.append(OpenEnumWriter.nested(p.enumName, javadocName(p), p.def.type.leaf().enumValues, imports));
         }
       }
       line("}");
@@ -555,84 +555,6 @@ final class JavaWriter {
       line("     */");
       line("    private " + n + " buildFromJson() {");
       line("      return new " + n + "(this" + (requiredCollections ? ", false" : "") + ");");
-      line("    }");
-      line("  }");
-    }
-
-    private void writeEnum(Prop p) {
-      imports.add("com.fasterxml.jackson.annotation.JsonCreator");
-      imports.add("dev.chatsdk.core.json.OpenEnum");
-      String e = p.enumName;
-      List<String> values = p.def.type.leaf().enumValues;
-      Map<String, String> constants = new LinkedHashMap<>();
-      Set<String> used = new HashSet<>();
-      for (String v : values) {
-        String base = Names.constant(v);
-        String c = base;
-        for (int i = 2; !used.add(c); i++) {
-          c = base + "_" + i;
-        }
-        constants.put(v, c);
-      }
-      line("");
-      line("  /**");
-      line("   * Values of the " + javadocName(p) + " field. Open: a value the SDK does not know is kept as it is");
-      line("   * (see {@link #isKnown()}), so decoding never fails on a new value.");
-      line("   */");
-      line("  public static final class " + e + " extends OpenEnum {");
-      line("    private static final long serialVersionUID = 1L;");
-      for (Map.Entry<String, String> c : constants.entrySet()) {
-        line("");
-        line("    /** The {@code " + c.getKey() + "} value. */");
-        line("    public static final " + e + " " + c.getValue() + " = new " + e + "(\"" + c.getKey() + "\");");
-      }
-      line("");
-      StringBuilder idx = new StringBuilder("    private static final Map<String, " + e + "> KNOWN = " + SUPPORT + ".index(");
-      boolean first = true;
-      int col = idx.length();
-      for (String c : constants.values()) {
-        String part = (first ? "" : ", ") + c;
-        if (col + part.length() > 100) {
-          idx.append(first ? "" : ",").append("\n        ");
-          part = c;
-          col = 8;
-        }
-        idx.append(part);
-        col += part.length();
-        first = false;
-      }
-      idx.append(");");
-      line(idx.toString());
-      line("");
-      line("    private " + e + "(String value) {");
-      line("      super(value);");
-      line("    }");
-      line("");
-      line("    /**");
-      line("     * The constant for a known value, otherwise a new instance holding {@code value}.");
-      line("     *");
-      line("     * @param value the value as on the wire");
-      line("     * @return the constant or a new instance");
-      line("     */");
-      line("    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)");
-      line("    public static " + e + " of(String value) {");
-      line("      " + e + " known = KNOWN.get(Objects.requireNonNull(value, \"value\"));");
-      line("      return known != null ? known : new " + e + "(value);");
-      line("    }");
-      line("");
-      line("    /**");
-      line("     * The values this SDK knows.");
-      line("     *");
-      line("     * @return them, in the order the API description lists them");
-      line("     */");
-      imports.add("java.util.List");
-      line("    public static List<" + e + "> knownValues() {");
-      line("      return " + SUPPORT + ".values(KNOWN);");
-      line("    }");
-      line("");
-      line("    @Override");
-      line("    public boolean isKnown() {");
-      line("      return KNOWN.containsKey(getValue());");
       line("    }");
       line("  }");
     }
