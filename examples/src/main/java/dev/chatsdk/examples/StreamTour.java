@@ -10,9 +10,14 @@ import dev.chatsdk.core.RequestOptions;
 import dev.chatsdk.core.http.FileSource;
 import dev.chatsdk.examples.Backends.ChannelRef;
 import dev.chatsdk.stream.MessagesApi;
+import dev.chatsdk.stream.StreamChatClient;
 import dev.chatsdk.stream.UploadFileParams;
 import dev.chatsdk.stream.model.APIError;
 import dev.chatsdk.stream.model.AttachmentRequest;
+import dev.chatsdk.stream.model.ChannelGetOrCreateRequest;
+import dev.chatsdk.stream.model.ChannelMemberRequest;
+import dev.chatsdk.stream.model.ChannelRequest;
+import dev.chatsdk.stream.model.ChannelStateResponse;
 import dev.chatsdk.stream.model.FileUploadResponse;
 import dev.chatsdk.stream.model.FlagRequest;
 import dev.chatsdk.stream.model.FlagResponse;
@@ -29,6 +34,9 @@ import dev.chatsdk.stream.model.SendMessageRequest;
 import dev.chatsdk.stream.model.SendReactionRequest;
 import dev.chatsdk.stream.model.SortParam;
 import dev.chatsdk.stream.model.UpdateMessagePartialRequest;
+import dev.chatsdk.stream.model.UpdateUsersRequest;
+import dev.chatsdk.stream.model.UpdateUsersResponse;
+import dev.chatsdk.stream.model.UserObjectRequest;
 import dev.chatsdk.testing.EmulatedService;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,26 +48,32 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A tour of the Stream messages API: send, reply in a thread, react, a partial update with custom
+ * A tour of the Stream API from an empty app: upsert the users, create the channel with its
+ * members, then the messages API: send, reply in a thread, react, a partial update with custom
  * data, search with paging, a file upload, read/unread state, a flag, and how errors and rate limits
  * surface. {@link #run} returns what it observed so tests can check it.
  */
 public final class StreamTour {
+  /** The users the tour writes as; it creates them first. */
+  static final List<String> USERS = List.of("ana", "bob", "tour-moderator");
+
+  private final StreamChatClient client;
   private final MessagesApi messages;
   private final ChannelRef channel;
   private final @Nullable EmulatedService faults;
   private final PrintStream out;
 
   /**
-   * @param messages the API to call
-   * @param channel the channel to write to (the emulator creates it on first use; on the real
-   *     service it must exist, with users {@code ana}, {@code bob} and {@code tour-moderator})
+   * @param client the client to call
+   * @param channel the channel to write to; the tour creates it, with its members, and the users
+   *     {@code ana}, {@code bob} and {@code tour-moderator} (an upsert: harmless when they exist)
    * @param faults the emulator's fault injection, or null against the real service (the rate-limit
    *     step is then only described)
    * @param out where the tour narrates
    */
-  public StreamTour(MessagesApi messages, ChannelRef channel, @Nullable EmulatedService faults, PrintStream out) {
-    this.messages = messages;
+  public StreamTour(StreamChatClient client, ChannelRef channel, @Nullable EmulatedService faults, PrintStream out) {
+    this.client = client;
+    this.messages = client.messages();
     this.channel = channel;
     this.faults = faults;
     this.out = out;
@@ -67,6 +81,8 @@ public final class StreamTour {
 
   /** What the tour saw. */
   public static final class Result {
+    public List<String> usersUpserted = List.of();
+    public List<String> channelMembers = List.of();
     public String messageId;
     public String replyId;
     public int replyCount;
@@ -95,7 +111,7 @@ public final class StreamTour {
 
   /** Runs the tour with the clients and channel of {@code backends}. */
   public static Result run(Backends backends, PrintStream out) {
-    return new StreamTour(backends.stream().messages(), backends.streamChannel(), backends.streamFaults(), out).run();
+    return new StreamTour(backends.stream(), backends.streamChannel(), backends.streamFaults(), out).run();
   }
 
   public Result run() {
@@ -104,6 +120,26 @@ public final class StreamTour {
     String id = channel.id();
     String tag = "tour" + UUID.randomUUID().toString().substring(0, 8);
     out.println("== Stream tour in channel " + channel + " (run tag " + tag + ")");
+
+    // 0. an empty app: upsert the users, then create the channel with its members
+    UpdateUsersRequest.Builder users = UpdateUsersRequest.builder();
+    for (String user : USERS) {
+      users.putUsers(user, UserObjectRequest.builder().id(user)
+          .role(user.equals("tour-moderator") ? "admin" : "user").putAdditionalProperty("name", user).build());
+    }
+    UpdateUsersResponse upserted = client.users().updateUsers(users.build());
+    result.usersUpserted = new ArrayList<>(upserted.getUsers().keySet());
+    ChannelRequest.Builder data = ChannelRequest.builder().createdBy(UserObjectRequest.builder().id("ana").build());
+    for (String user : List.of("ana", "bob")) {
+      data.addMember(ChannelMemberRequest.builder().userId(user).build());
+    }
+    ChannelStateResponse created = client.channels().getOrCreateChannel(type, id,
+        ChannelGetOrCreateRequest.builder().data(data.build()).build());
+    List<String> members = new ArrayList<>();
+    created.getMembers().forEach(m -> members.add(m.getUserId()));
+    result.channelMembers = members;
+    out.println("updateUsers    -> " + result.usersUpserted + "; getOrCreateChannel -> " + created.getChannel().getCid()
+        + " members=" + members);
 
     // 1. send
     Message hello = messages.sendMessage(type, id, SendMessageRequest.builder()

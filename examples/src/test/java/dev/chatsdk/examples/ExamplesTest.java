@@ -49,7 +49,13 @@ class ExamplesTest {
   @Test
   void streamTour() {
     ChannelRef channel = new ChannelRef("messaging", "tour-test");
-    StreamTour.Result r = new StreamTour(stream.messages(), channel, emulator.stream(), out).run();
+    StreamTour.Result r = new StreamTour(stream, channel, emulator.stream(), out).run();
+
+    // it starts from an empty app: users and channel (with members) are created through the SDK
+    assertThat(r.usersUpserted).containsExactlyInAnyOrder("ana", "bob", "tour-moderator");
+    assertThat(r.channelMembers).containsExactlyInAnyOrder("ana", "bob");
+    assertThat(emulator.stream().requests().stream().limit(2).map(q -> q.method() + " " + q.path()))
+        .containsExactly("POST /users", "POST /channels/messaging/tour-test/query");
 
     assertThat(r.messageId).isNotBlank();
     assertThat(r.replyCount).isEqualTo(1);
