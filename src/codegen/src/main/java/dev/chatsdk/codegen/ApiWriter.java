@@ -344,7 +344,8 @@ final class ApiWriter {
     private void writePager(OperationDef op) {
       if (!op.pager.kind.equals("token")) {
         new PagerWriter(spec, op, this::line, imports).write(args(op, null), resultType(op),
-            signature(args(op, null), op, true, true), model(op.pager.itemType));
+            signature(args(op, null), op, true, true), model(op.pager.itemType),
+            tags(op, args(op, null), true, true, "an iterable over every item"));
         shortForms(op, args(op, null), "AutoPager<" + op.pager.itemType + ">", op.javaName + "All", "return ");
         return;
       }

@@ -283,7 +283,11 @@ final class DiscoveryOperations {
 
   /** A list method pages by token when it takes {@code pageToken} and answers {@code nextPageToken}. */
   private void pager(OperationDef op, JsonNode m, String response) {
-    if (m.path("parameters").path("pageToken").isMissingNode() || response == null) {
+    // The page token is a query parameter, or (a search taking a body) a field of the request body.
+    boolean inQuery = !m.path("parameters").path("pageToken").isMissingNode();
+    boolean inBody = op.bodySchema != null && !op.bodyOptional
+        && root.path("schemas").path(op.bodySchema).path("properties").has("pageToken");
+    if (!inQuery && !inBody || response == null) {
       return;
     }
     JsonNode props = root.path("schemas").path(response).path("properties");
@@ -305,7 +309,9 @@ final class DiscoveryOperations {
       throw new IllegalStateException(op.id + ": takes pageToken but " + response + " has no item list and nextPageToken");
     }
     OperationDef.PagerDef pager = new OperationDef.PagerDef();
-    pager.kind = "token";
+    pager.kind = inQuery ? "token" : "next";
+    pager.holder = op.bodyArg;
+    pager.holderCursorField = "pageToken";
     pager.itemsField = itemsField;
     pager.itemType = itemType;
     pager.cursorField = "nextPageToken";

@@ -67,6 +67,8 @@ final class OperationDef {
     String itemType;
     /** For {@code token}: the response field with the next token; for {@code next}: the cursor field. */
     String cursorField;
+    /** For {@code next}: the holder's field that takes the cursor, when it is not named like {@link #cursorField}. */
+    String holderCursorField;
     /** For {@code offset}: the params fields with the offset and the limit. */
     String offsetParam;
     String limitParam;

@@ -24,7 +24,7 @@ final class PagerWriter {
     this.imports = imports;
   }
 
-  void write(List<String[]> args, String response, String fullSignature, String item) {
+  void write(List<String[]> args, String response, String fullSignature, String item, List<String> tags) {
     OperationDef.PagerDef pg = op.pager;
     imports.add("dev.chatsdk.core.AutoPager");
     imports.add("dev.chatsdk.core.Page");
@@ -41,9 +41,14 @@ final class PagerWriter {
       out.accept("   * an empty page or one shorter than the limit. Arguments are checked now.");
     } else {
       out.accept("   * Every item of {@link #" + op.javaName + "}, fetched lazily page by page as iteration proceeds: the");
-      out.accept("   * first page is {@code " + pg.holder + "} as given, each further page sets its {@code next} to the cursor");
+      out.accept("   * first page is {@code " + pg.holder + "} as given, each further page sets its {@code " + holderCursor(pg)
+          + "} to the cursor");
       out.accept("   * the page before returned" + (pg.clearOnNext != null ? " (and clears {@code " + pg.clearOnNext + "})" : "")
           + "; iteration ends when a page has no cursor. Arguments are checked now.");
+    }
+    out.accept("   *");
+    for (String tag : tags) {
+      out.accept("   * " + tag);
     }
     out.accept("   */");
     out.accept("  public AutoPager<" + item + "> " + method + "(" + fullSignature + ") {");
@@ -64,11 +69,16 @@ final class PagerWriter {
     } else {
       String clear = pg.clearOnNext != null ? "." + setter(pg.clearOnNext) + "(null)" : "";
       out.accept("      " + response + " page = " + op.javaName + "(" + names(args, pg.holder,
-          "cursor == null ? " + first + " : " + first + ".toBuilder()." + setter(pg.cursorField) + "(cursor)" + clear + ".build()") + ");");
+          "cursor == null ? " + first + " : " + first + ".toBuilder()." + setter(holderCursor(pg)) + "(cursor)" + clear + ".build()") + ");");
       out.accept("      return new Page<>(" + items + ", page." + JavaWriter.getter(pg.cursorField) + "());");
     }
     out.accept("    });");
     out.accept("  }");
+  }
+
+  /** The field of the holder that takes the cursor: the response's field name unless the two differ. */
+  private static String holderCursor(OperationDef.PagerDef pg) {
+    return pg.holderCursorField != null ? pg.holderCursorField : pg.cursorField;
   }
 
   private static String setter(String wireName) {

@@ -25,6 +25,7 @@ import dev.chatsdk.googlechat.model.Membership;
 import dev.chatsdk.googlechat.model.Message;
 import dev.chatsdk.googlechat.model.MessagePin;
 import dev.chatsdk.googlechat.model.Reaction;
+import dev.chatsdk.googlechat.model.SearchMessageResult;
 import dev.chatsdk.googlechat.model.SearchMessagesRequest;
 import dev.chatsdk.googlechat.model.SearchMessagesResponse;
 import dev.chatsdk.googlechat.model.SearchSpaceResult;
@@ -2925,6 +2926,7 @@ public final class SpacesApi {
    * Accepted OAuth scopes: {@code chat.messages}, {@code chat.messages.readonly}.
    * Not resent after a failure the service may have processed, unless the options carry an
    * idempotency key; a 429 or a failure before sending is retried.
+   * {@link #messagesSearchAll} iterates over every item across pages.
    *
    * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
    * @param request request body, sent as JSON; its required fields are checked before any I/O
@@ -2993,6 +2995,36 @@ public final class SpacesApi {
    */
   public CompletableFuture<SearchMessagesResponse> messagesSearchAsync(String parent, SearchMessagesRequest request) {
     return messagesSearchAsync(parent, request, RequestOptions.none());
+  }
+
+  /**
+   * Every item of {@link #messagesSearch}, fetched lazily page by page as iteration proceeds: the
+   * first page is {@code request} as given, each further page sets its {@code pageToken} to the cursor
+   * the page before returned; iteration ends when a page has no cursor. Arguments are checked now.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
+   * @param options per-call overrides
+   * @return an iterable over every item
+   */
+  public AutoPager<SearchMessageResult> messagesSearchAll(String parent, SearchMessagesRequest request, RequestOptions options) {
+    messagesSearchRequest(parent, request, options);
+    Calls.check(options);
+    return AutoPager.of(cursor -> {
+      SearchMessagesResponse page = messagesSearch(parent, cursor == null ? request : request.toBuilder().pageToken(cursor).build(), options);
+      return new Page<>(page.getResults(), page.getNextPageToken());
+    });
+  }
+
+  /**
+   * {@link #messagesSearchAll} with default options.
+   *
+   * @param parent resource name of the form {@code spaces/{space}}, checked before any I/O
+   * @param request request body, sent as JSON; its required fields are checked before any I/O
+   * @return see {@link #messagesSearchAll}
+   */
+  public AutoPager<SearchMessageResult> messagesSearchAll(String parent, SearchMessagesRequest request) {
+    return messagesSearchAll(parent, request, RequestOptions.none());
   }
 
   private static ApiRequest messagesSearchRequest(String parent, SearchMessagesRequest request, RequestOptions options) {

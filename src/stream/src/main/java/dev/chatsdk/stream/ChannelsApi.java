@@ -970,6 +970,11 @@ public final class ChannelsApi {
    * first page starts at the {@code offset} of {@code request} (0 when unset), each further page
    * moves it on by the size of the page before, keeping {@code limit} as the page size. Iteration ends at
    * an empty page or one shorter than the limit. Arguments are checked now.
+   *
+   * @param request request body, sent as JSON
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<ChannelStateResponseFields> queryChannelsAll(QueryChannelsRequest request, @Nullable QueryChannelsParams params, RequestOptions options) {
     queryChannelsRequest(request, params, options);
@@ -1087,6 +1092,10 @@ public final class ChannelsApi {
    * first page starts at the {@code offset} of {@code payload} (0 when unset), each further page
    * moves it on by the size of the page before, keeping {@code limit} as the page size. Iteration ends at
    * an empty page or one shorter than the limit. Arguments are checked now.
+   *
+   * @param payload sent JSON-encoded in query parameter {@code payload}, required
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<ChannelMember> queryMembersAll(QueryMembersRequest payload, RequestOptions options) {
     queryMembersRequest(payload, options);

@@ -952,6 +952,11 @@ public final class MessagesApi {
    * first page starts at the {@code offset} of {@code params} (0 when unset), each further page
    * moves it on by the size of the page before, keeping {@code limit} as the page size. Iteration ends at
    * an empty page or one shorter than the limit. Arguments are checked now.
+   *
+   * @param id path value, sent as one percent-encoded segment
+   * @param params optional query parameters, or {@code null} for none
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<Reaction> getReactionsAll(String id, @Nullable GetReactionsParams params, RequestOptions options) {
     getReactionsRequest(id, params, options);
@@ -1445,6 +1450,10 @@ public final class MessagesApi {
    * first page starts at the {@code offset} of {@code payload} (0 when unset), each further page
    * moves it on by the size of the page before, keeping {@code limit} as the page size. Iteration ends at
    * an empty page or one shorter than the limit. Arguments are checked now.
+   *
+   * @param payload sent JSON-encoded in query parameter {@code payload}, required
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<MessageFlag> queryMessageFlagsAll(QueryMessageFlagsRequest payload, RequestOptions options) {
     queryMessageFlagsRequest(payload, options);
@@ -1633,6 +1642,10 @@ public final class MessagesApi {
    * Every item of {@link #search}, fetched lazily page by page as iteration proceeds: the
    * first page is {@code payload} as given, each further page sets its {@code next} to the cursor
    * the page before returned (and clears {@code offset}); iteration ends when a page has no cursor. Arguments are checked now.
+   *
+   * @param payload sent JSON-encoded in query parameter {@code payload}, required; checked before any I/O
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<SearchResult> searchAll(SearchRequest payload, RequestOptions options) {
     searchRequest(payload, options);

@@ -815,6 +815,10 @@ public final class UsersApi {
    * first page starts at the {@code offset} of {@code payload} (0 when unset), each further page
    * moves it on by the size of the page before, keeping {@code limit} as the page size. Iteration ends at
    * an empty page or one shorter than the limit. Arguments are checked now.
+   *
+   * @param payload sent JSON-encoded in query parameter {@code payload}, required
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<BanResponse> queryBannedUsersAll(QueryBannedUsersRequest payload, RequestOptions options) {
     queryBannedUsersRequest(payload, options);
@@ -919,6 +923,10 @@ public final class UsersApi {
    * first page starts at the {@code offset} of {@code payload} (0 when unset), each further page
    * moves it on by the size of the page before, keeping {@code limit} as the page size. Iteration ends at
    * an empty page or one shorter than the limit. Arguments are checked now.
+   *
+   * @param payload sent JSON-encoded in query parameter {@code payload}, required
+   * @param options per-call overrides
+   * @return an iterable over every item
    */
   public AutoPager<UserResponse> queryUsersAll(QueryUsersRequest payload, RequestOptions options) {
     queryUsersRequest(payload, options);
