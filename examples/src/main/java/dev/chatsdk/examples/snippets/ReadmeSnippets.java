@@ -2,6 +2,9 @@ package dev.chatsdk.examples.snippets;
 
 import dev.chatsdk.stream.MessagesApi;
 import dev.chatsdk.stream.StreamChatClient;
+import dev.chatsdk.stream.model.ChannelGetOrCreateRequest;
+import dev.chatsdk.stream.model.ChannelMemberRequest;
+import dev.chatsdk.stream.model.ChannelRequest;
 import dev.chatsdk.stream.model.Message;
 import dev.chatsdk.stream.model.MessageRequest;
 import dev.chatsdk.stream.model.ReactionRequest;
@@ -9,6 +12,8 @@ import dev.chatsdk.stream.model.SearchRequest;
 import dev.chatsdk.stream.model.SearchResult;
 import dev.chatsdk.stream.model.SendMessageRequest;
 import dev.chatsdk.stream.model.SendReactionRequest;
+import dev.chatsdk.stream.model.UpdateUsersRequest;
+import dev.chatsdk.stream.model.UserObjectRequest;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +24,13 @@ final class ReadmeSnippets {
   static void streamQuickstart() {
     // snippet:readme-stream
     try (StreamChatClient client = StreamChatClient.fromEnv()) {   // STREAM_API_KEY, STREAM_API_SECRET
+      client.users().updateUsers(UpdateUsersRequest.builder()                      // upsert the users
+          .putUsers("ana", UserObjectRequest.builder().id("ana").build())
+          .putUsers("bob", UserObjectRequest.builder().id("bob").build()).build());
+      client.channels().getOrCreateChannel("messaging", "general", ChannelGetOrCreateRequest.builder()
+          .data(ChannelRequest.builder().createdBy(UserObjectRequest.builder().id("ana").build())
+              .addMember(ChannelMemberRequest.builder().userId("ana").build())
+              .addMember(ChannelMemberRequest.builder().userId("bob").build()).build()).build());
       MessagesApi messages = client.messages();
       Message sent = messages.sendMessage("messaging", "general", SendMessageRequest.builder()
           .message(MessageRequest.builder().text("Hello from Java").userId("ana").build())
