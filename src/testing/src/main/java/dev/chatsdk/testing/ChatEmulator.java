@@ -122,11 +122,22 @@ public final class ChatEmulator implements AutoCloseable {
     this.googleChat = new EmulatedGoogleChat(googleService, this);
   }
 
-  /** Starts an emulator with the default credentials. */
+  /**
+   * Starts an emulator with the default credentials.
+   *
+   * @return a running emulator on two free loopback ports; close it to stop the servers
+   * @throws java.io.UncheckedIOException if a server socket cannot be opened on {@code 127.0.0.1}
+   */
   public static ChatEmulator start() {
     return builder().start();
   }
 
+  /**
+   * Starts configuring an emulator whose credentials, ports, caller, clock or thread count differ
+   * from the defaults.
+   *
+   * @return a new builder holding the defaults; nothing is started until {@link Builder#start()}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -134,6 +145,10 @@ public final class ChatEmulator implements AutoCloseable {
   /**
    * Runs an emulator until the process is stopped, printing its URLs and credentials, so programs in
    * another process can use it. Optional arguments: the Stream port and the Google Chat port.
+   *
+   * @param args either empty (free ports) or exactly two port numbers, Stream first, then Google
+   *     Chat; any other count prints a usage line and exits with status 2
+   * @throws InterruptedException if the main thread is interrupted while it waits forever
    */
   public static void main(String[] args) throws InterruptedException {
     Builder b = builder();
@@ -151,7 +166,11 @@ public final class ChatEmulator implements AutoCloseable {
     Thread.currentThread().join();
   }
 
-  /** Base URL of the emulated Stream API, e.g. {@code http://127.0.0.1:41234} (no trailing slash). */
+  /**
+   * Base URL of the emulated Stream API.
+   *
+   * @return the URL, e.g. {@code http://127.0.0.1:41234}, with no trailing slash
+   */
   public String streamBaseUrl() {
     return streamBaseUrl;
   }
@@ -159,39 +178,68 @@ public final class ChatEmulator implements AutoCloseable {
   /**
    * Base URL of the emulated Google Chat API, e.g. {@code http://127.0.0.1:41235}; requests go to
    * {@code /v1/...}, media uploads to {@code /upload/v1/...} under it, as on chat.googleapis.com.
+   *
+   * @return the URL with no trailing slash and no {@code /v1} suffix
    */
   public String googleChatBaseUrl() {
     return googleBaseUrl;
   }
 
-  /** The Stream API key the emulator accepts. */
+  /**
+   * The Stream API key the emulator accepts.
+   *
+   * @return the key given to the builder, or {@link #DEFAULT_STREAM_API_KEY}
+   */
   public String streamApiKey() {
     return streamApiKey;
   }
 
-  /** The Stream API secret tokens must be signed with. */
+  /**
+   * The Stream API secret tokens must be signed with.
+   *
+   * @return the HS256 secret given to the builder, or {@link #DEFAULT_STREAM_API_SECRET}
+   */
   public String streamApiSecret() {
     return streamApiSecret;
   }
 
-  /** A Google access token the emulator accepts. */
+  /**
+   * A Google access token the emulator accepts.
+   *
+   * @return the first token given to {@link Builder#googleAccessTokens}, or
+   *     {@link #DEFAULT_GOOGLE_ACCESS_TOKEN} when any non-empty token is accepted
+   */
   public String googleAccessToken() {
     return googleTokens == null || googleTokens.isEmpty() ? DEFAULT_GOOGLE_ACCESS_TOKEN : googleTokens.iterator().next();
   }
 
-  /** The Google user every request acts as (sender of messages, creator of spaces). */
+  /**
+   * The Google user every request acts as (sender of messages, creator of spaces).
+   *
+   * @return a resource name such as {@code users/100000000000000000001}
+   */
   public String googleCallerName() {
     return googleService.callerName();
   }
 
-  /** A Stream server-side token ({@code server: true}) signed with the emulator's secret. */
+  /**
+   * A Stream server-side token ({@code server: true}) signed with the emulator's secret.
+   *
+   * @return a compact HS256 JWT without expiry, usable for any server-side call
+   */
   public String streamServerToken() {
     ObjectNode claims = Json.object();
     claims.put("server", true);
     return sign(claims);
   }
 
-  /** A Stream user token ({@code user_id}) signed with the emulator's secret. */
+  /**
+   * A Stream user token ({@code user_id}) signed with the emulator's secret.
+   *
+   * @param userId the Stream user the token acts as; must not be null
+   * @return a compact HS256 JWT without expiry
+   * @throws NullPointerException if {@code userId} is null
+   */
   public String streamUserToken(String userId) {
     Objects.requireNonNull(userId, "userId");
     ObjectNode claims = Json.object();
@@ -207,17 +255,29 @@ public final class ChatEmulator implements AutoCloseable {
     return header + "." + payload + "." + signature;
   }
 
-  /** Controls and inspection of the emulated Stream service. */
+  /**
+   * Controls and inspection of the emulated Stream service.
+   *
+   * @return the handle for the Stream service; the same instance on every call
+   */
   public EmulatedStream stream() {
     return stream;
   }
 
-  /** Controls and inspection of the emulated Google Chat service. */
+  /**
+   * Controls and inspection of the emulated Google Chat service.
+   *
+   * @return the handle for the Google Chat service; the same instance on every call
+   */
   public EmulatedGoogleChat googleChat() {
     return googleChat;
   }
 
-  /** Clears the data, injected failures, latency and recorded requests of both services. */
+  /**
+   * Clears the data, injected failures, latency and recorded requests of both services.
+   *
+   * @return this emulator, still running on the same ports
+   */
   public ChatEmulator reset() {
     stream.reset();
     googleChat.reset();
@@ -256,7 +316,14 @@ public final class ChatEmulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** Fixed loopback ports for the two services (0, the default, picks a free port). */
+    /**
+     * Fixed loopback ports for the two services (0, the default, picks a free port).
+     *
+     * @param streamPort the Stream server's port, 0 to 65535
+     * @param googleChatPort the Google Chat server's port, 0 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException if a port is outside 0 to 65535
+     */
     public Builder ports(int streamPort, int googleChatPort) {
       if (streamPort < 0 || streamPort > 65535 || googleChatPort < 0 || googleChatPort > 65535) {
         throw new IllegalArgumentException("ports must be between 0 and 65535");
@@ -266,14 +333,28 @@ public final class ChatEmulator implements AutoCloseable {
       return this;
     }
 
-    /** The Stream API key and secret the emulator accepts. */
+    /**
+     * The Stream API key and secret the emulator accepts.
+     *
+     * @param apiKey the key requests must send as {@code api_key}; not blank
+     * @param apiSecret the secret JWTs must be signed with; not blank
+     * @return this builder
+     * @throws IllegalArgumentException if either value is null or blank
+     */
     public Builder streamCredentials(String apiKey, String apiSecret) {
       this.streamApiKey = nonBlank(apiKey, "apiKey");
       this.streamApiSecret = nonBlank(apiSecret, "apiSecret");
       return this;
     }
 
-    /** Accept only these Google bearer tokens (401 for any other). */
+    /**
+     * Accept only these Google bearer tokens (401 for any other).
+     *
+     * @param tokens one or more non-blank tokens; the first is what
+     *     {@link ChatEmulator#googleAccessToken()} returns
+     * @return this builder
+     * @throws IllegalArgumentException if no token is given or one is blank
+     */
     public Builder googleAccessTokens(String... tokens) {
       if (tokens.length == 0) {
         throw new IllegalArgumentException("give at least one token, or call acceptAnyGoogleToken()");
@@ -285,13 +366,23 @@ public final class ChatEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Accept any non-empty Google bearer token (the default). */
+    /**
+     * Accept any non-empty Google bearer token (the default).
+     *
+     * @return this builder
+     */
     public Builder acceptAnyGoogleToken() {
       this.googleTokens = null;
       return this;
     }
 
-    /** The Google user requests act as, a human ({@code users/...}). */
+    /**
+     * The Google user requests act as, a human ({@code users/...}).
+     *
+     * @param userName a resource name of the form {@code users/{user}}
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank or not of that form
+     */
     public Builder googleCaller(String userName) {
       if (!nonBlank(userName, "userName").matches("users/[^/]+")) {
         throw new IllegalArgumentException("userName must look like users/{user}, got " + userName);
@@ -301,20 +392,38 @@ public final class ChatEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Requests act as a Chat app (sender type BOT), as with service-account credentials. */
+    /**
+     * Requests act as a Chat app (sender type BOT), as with service-account credentials.
+     *
+     * @param appUserName the app's user resource name, of the form {@code users/{user}}
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank or not of that form
+     */
     public Builder googleCallerIsApp(String appUserName) {
       googleCaller(appUserName);
       this.googleCallerType = "BOT";
       return this;
     }
 
-    /** The clock for timestamps and token expiry checks (default: system UTC). */
+    /**
+     * The clock for timestamps and token expiry checks (default: system UTC).
+     *
+     * @param clock the clock both services read; not null
+     * @return this builder
+     * @throws NullPointerException if {@code clock} is null
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Requests each service handles at once (default 8); every connection has its own thread. */
+    /**
+     * Requests each service handles at once (default 8); every connection has its own thread.
+     *
+     * @param threads the maximum number of concurrently handled requests per service, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
@@ -323,7 +432,13 @@ public final class ChatEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Starts the servers. */
+    /**
+     * Starts the servers.
+     *
+     * @return a running emulator with this builder's settings
+     * @throws java.io.UncheckedIOException if a server cannot bind its loopback port (for example
+     *     a fixed port already in use)
+     */
     public ChatEmulator start() {
       return new ChatEmulator(this);
     }

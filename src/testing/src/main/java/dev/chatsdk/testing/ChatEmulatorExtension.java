@@ -86,7 +86,13 @@ public final class ChatEmulatorExtension implements BeforeAllCallback, BeforeEac
     throw new ParameterResolutionException("ChatEmulatorExtension cannot supply a " + type.getName());
   }
 
-  /** The emulator of the outermost test class in this context (started on first use). */
+  /**
+   * The emulator of the outermost test class in this context (started on first use).
+   *
+   * @param context the JUnit context of a test or test class; nested classes share their outermost
+   *     class's emulator
+   * @return the running emulator, which is closed when the outermost class's context closes
+   */
   public static ChatEmulator emulator(ExtensionContext context) {
     return (ChatEmulator) classStore(context).getOrComputeIfAbsent(ChatEmulator.class,
         k -> new Closing<>(ChatEmulator.start()), Closing.class).value;

@@ -31,14 +31,26 @@ public final class EmulatedChatApp {
     this.spaces = spaces;
   }
 
-  /** Sends later events to {@code url} with ID tokens whose audience is that URL; null stops. */
+  /**
+   * Sends later events to {@code url} with ID tokens whose audience is that URL.
+   *
+   * @param url the app's HTTP endpoint, or null to unregister it
+   * @return this app handle, for chaining
+   */
   public EmulatedChatApp endpoint(@Nullable String url) {
     events.setEndpoint(url, null);
     projectNumber = null;
     return this;
   }
 
-  /** Sends later events to {@code url} with Chat-issued JWTs whose audience is {@code projectNumber}. */
+  /**
+   * Sends later events to {@code url} with Chat-issued JWTs whose audience is {@code projectNumber}.
+   *
+   * @param url the app's HTTP endpoint; not null
+   * @param projectNumber the Google Cloud project number the app verifies as audience; not null
+   * @return this app handle, for chaining
+   * @throws NullPointerException if either argument is null
+   */
   public EmulatedChatApp endpoint(String url, String projectNumber) {
     events.setEndpoint(Objects.requireNonNull(url, "url"), Objects.requireNonNull(projectNumber, "projectNumber"));
     this.projectNumber = projectNumber;
@@ -48,18 +60,35 @@ public final class EmulatedChatApp {
   /**
    * Where the emulator publishes its signing keys for the current audience setting (key id to PEM
    * certificate, the format of Google's own documents).
+   *
+   * @return an absolute URL on the emulator's loopback key server; which document it names depends
+   *     on whether an endpoint was registered with a project number
    */
   public String certificatesUrl() {
     return events.certificatesBaseUrl()
         + (projectNumber == null ? GoogleChatAppEvents.ID_TOKEN_CERTS_PATH : GoogleChatAppEvents.X509_PATH);
   }
 
-  /** The same keys as a JSON Web Key Set. */
+  /**
+   * The same keys as a JSON Web Key Set.
+   *
+   * @return an absolute URL of the JWKS document on the emulator's loopback key server
+   */
   public String jwksUrl() {
     return events.certificatesBaseUrl() + GoogleChatAppEvents.JWKS_PATH;
   }
 
-  /** {@code MESSAGE}: {@code user} writes {@code text} in {@code space}, @-mentioning the app. */
+  /**
+   * {@code MESSAGE}: {@code user} writes {@code text} in {@code space}, @-mentioning the app.
+   *
+   * @param space the space's resource name, {@code spaces/...}; a stored space is used as-is,
+   *     otherwise a minimal {@code SPACE} is described
+   * @param user the acting user's resource name, {@code users/...}
+   * @param text the message text after the mention; also sent as {@code argumentText}
+   * @return the endpoint's HTTP answer, whatever its status
+   * @throws IllegalStateException if no endpoint is registered
+   * @throws java.io.UncheckedIOException if the endpoint cannot be reached
+   */
   public Reply mentionApp(String space, String user, String text) {
     ObjectNode e = events.event("MESSAGE", space(space), GoogleChatAppEvents.user(user, displayName(user)));
     ObjectNode message = message(e, space, user, "@App " + text);
@@ -70,7 +99,19 @@ public final class EmulatedChatApp {
     return send(e);
   }
 
-  /** {@code MESSAGE}: {@code user} runs the slash command {@code /command} (id {@code commandId}). */
+  /**
+   * {@code MESSAGE}: {@code user} runs the slash command {@code /command} (id {@code commandId}).
+   *
+   * @param space the space's resource name, {@code spaces/...}; a stored space is used as-is,
+   *     otherwise a minimal {@code SPACE} is described
+   * @param user the acting user's resource name, {@code users/...}
+   * @param command the command name, with or without the leading {@code /}
+   * @param commandId the numeric id the command is configured with in the Chat app settings
+   * @param argumentText the text after the command, empty for none
+   * @return the endpoint's HTTP answer, whatever its status
+   * @throws IllegalStateException if no endpoint is registered
+   * @throws java.io.UncheckedIOException if the endpoint cannot be reached
+   */
   public Reply slashCommand(String space, String user, String command, long commandId, String argumentText) {
     String name = command.startsWith("/") ? command : "/" + command;
     ObjectNode e = events.event("MESSAGE", space(space), GoogleChatAppEvents.user(user, displayName(user)));
@@ -86,7 +127,16 @@ public final class EmulatedChatApp {
     return send(e);
   }
 
-  /** {@code ADDED_TO_SPACE}: {@code user} adds the app to {@code space}. */
+  /**
+   * {@code ADDED_TO_SPACE}: {@code user} adds the app to {@code space}.
+   *
+   * @param space the space's resource name, {@code spaces/...}; a stored space is used as-is,
+   *     otherwise a minimal {@code SPACE} is described
+   * @param user the acting user's resource name, {@code users/...}
+   * @return the endpoint's HTTP answer, whatever its status
+   * @throws IllegalStateException if no endpoint is registered
+   * @throws java.io.UncheckedIOException if the endpoint cannot be reached
+   */
   public Reply addedToSpace(String space, String user) {
     return send(events.event("ADDED_TO_SPACE", space(space), GoogleChatAppEvents.user(user, displayName(user))));
   }
@@ -95,6 +145,18 @@ public final class EmulatedChatApp {
    * {@code CARD_CLICKED}: {@code user} clicks a button of the app's message {@code messageName} whose
    * action calls {@code function} with {@code parameters}; {@code formInputs} are the values of the
    * card's text inputs. Set {@code dialog} for a click inside a dialog ({@code SUBMIT_DIALOG}).
+   *
+   * @param space the space's resource name, {@code spaces/...}; a stored space is used as-is,
+   *     otherwise a minimal {@code SPACE} is described
+   * @param user the acting user's resource name, {@code users/...}
+   * @param messageName the resource name of the app's message that holds the card
+   * @param function the action function name the button invokes
+   * @param parameters the action's key/value parameters, empty for none
+   * @param formInputs the card's text input values by input name, empty for none
+   * @param dialog true for a click inside a dialog, false for a card in a message
+   * @return the endpoint's HTTP answer, whatever its status
+   * @throws IllegalStateException if no endpoint is registered
+   * @throws java.io.UncheckedIOException if the endpoint cannot be reached
    */
   public Reply cardClicked(String space, String user, String messageName, String function,
       Map<String, String> parameters, Map<String, String> formInputs, boolean dialog) {
@@ -113,7 +175,15 @@ public final class EmulatedChatApp {
     return send(e);
   }
 
-  /** Posts an event you built (for types or fields the helpers above do not cover). */
+  /**
+   * Posts an event you built (for types or fields the helpers above do not cover).
+   *
+   * @param event the complete event JSON, sent as-is; not null
+   * @return the endpoint's HTTP answer, whatever its status
+   * @throws IllegalStateException if no endpoint is registered
+   * @throws java.io.UncheckedIOException if the endpoint cannot be reached
+   * @throws NullPointerException if {@code event} is null
+   */
   public Reply send(ObjectNode event) {
     GoogleChatAppEvents.Delivery d = events.deliver(Objects.requireNonNull(event, "event"));
     return new Reply(d.status, d.body);
@@ -147,17 +217,30 @@ public final class EmulatedChatApp {
       this.body = body.clone();
     }
 
-    /** HTTP status the endpoint answered with. */
+    /**
+     * HTTP status the endpoint answered with.
+     *
+     * @return the status code, e.g. 200
+     */
     public int status() {
       return status;
     }
 
-    /** The response body as text (UTF-8). */
+    /**
+     * The response body as text (UTF-8).
+     *
+     * @return the body, empty when the endpoint sent none
+     */
     public String body() {
       return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The response body as JSON (an empty object when the body was empty). */
+    /**
+     * The response body as JSON (an empty object when the body was empty).
+     *
+     * @return the parsed body
+     * @throws RuntimeException if a non-empty body is not JSON
+     */
     public JsonNode json() {
       return body.length == 0 ? Json.object() : Json.parse(body, "Chat app reply");
     }
