@@ -19,6 +19,8 @@ public final class Filters {
   private final String what;
 
   /**
+   * An evaluator for the filters of one request field.
+   *
    * @param fieldLookup resolves a filter field name against a document (null when absent)
    * @param what the request field the filter came from, for error messages
    */
@@ -27,7 +29,14 @@ public final class Filters {
     this.what = what;
   }
 
-  /** Follows a dotted path ({@code user.id}) through nested objects. */
+  /**
+   * Follows a dotted path ({@code user.id}) through nested objects.
+   *
+   * @param doc the document to start from
+   * @param dotted the field names separated by dots
+   * @return the value at the end of the path, or null when a step is missing, not an object, or the
+   *     value is JSON null
+   */
   public static @Nullable JsonNode path(JsonNode doc, String dotted) {
     JsonNode cur = doc;
     for (String part : dotted.split("\\.")) {
@@ -39,6 +48,16 @@ public final class Filters {
     return cur == null || cur.isNull() ? null : cur;
   }
 
+  /**
+   * Whether a document satisfies a filter: every field condition must hold; {@code $and},
+   * {@code $or} and {@code $nor} combine sub-filters; a bare value means {@code $eq}.
+   *
+   * @param doc the document to test, resolved through the field lookup
+   * @param filter the filter object; null or JSON null matches everything
+   * @return true when the document matches
+   * @throws EmulatorError a 400 naming the request field if the filter is not an object, uses an
+   *     unsupported operator or gives an operator the wrong kind of argument
+   */
   public boolean matches(JsonNode doc, JsonNode filter) {
     if (filter == null || filter.isNull()) {
       return true;
@@ -145,7 +164,13 @@ public final class Filters {
     }
   }
 
-  /** True when every whitespace-separated term of the query occurs in the text, ignoring case. */
+  /**
+   * True when every whitespace-separated term of the query occurs in the text, ignoring case.
+   *
+   * @param text the text searched
+   * @param query the search terms; a blank query matches any text
+   * @return whether each term is a substring of the text
+   */
   public static boolean containsAllTerms(String text, String query) {
     String lower = text.toLowerCase(Locale.ROOT);
     for (String term : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {

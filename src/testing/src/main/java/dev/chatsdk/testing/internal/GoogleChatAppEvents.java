@@ -36,9 +36,13 @@ import org.jspecify.annotations.Nullable;
  * a JSON Web Key Set at {@code /oauth2/v3/certs}). The key and the server are made on first use.
  */
 public final class GoogleChatAppEvents {
+  /** The service account that issues Chat's own JWTs: their issuer, and the x509 document's name. */
   public static final String CHAT_ACCOUNT = "chat@system.gserviceaccount.com";
+  /** Key server path of the Chat account's certificates (key id to PEM), used with a project number. */
   public static final String X509_PATH = "/service_accounts/v1/metadata/x509/" + CHAT_ACCOUNT;
+  /** Key server path of the ID-token certificates (key id to PEM), used with a URL audience. */
   public static final String ID_TOKEN_CERTS_PATH = "/oauth2/v1/certs";
+  /** Key server path of the same keys as a JSON Web Key Set. */
   public static final String JWKS_PATH = "/oauth2/v3/certs";
 
   private final Clock clock;
@@ -50,11 +54,23 @@ public final class GoogleChatAppEvents {
   private @Nullable String endpoint;
   private @Nullable String projectNumber;
 
+  /**
+   * An event sender with no endpoint yet; no key or server is made until first needed.
+   *
+   * @param clock the clock for event times and token issue and expiry times
+   */
   public GoogleChatAppEvents(Clock clock) {
     this.clock = clock;
   }
 
-  /** Where events go; null stops delivery. */
+  /**
+   * Where events go; null stops delivery.
+   *
+   * @param url the app's http or https endpoint, or null to unregister it
+   * @param projectNumber the audience of Chat-issued JWTs (digits only), or null to send ID tokens
+   *     whose audience is the URL
+   * @throws IllegalArgumentException if the URL is not http(s) or the project number is not digits
+   */
   public synchronized void setEndpoint(@Nullable String url, @Nullable String projectNumber) {
     if (url != null) {
       URI uri = URI.create(url);
@@ -69,7 +85,13 @@ public final class GoogleChatAppEvents {
     this.projectNumber = projectNumber;
   }
 
-  /** Base URL of the key server, started on first call. */
+  /**
+   * Base URL of the key server, started on first call.
+   *
+   * @return {@code http://127.0.0.1:port}, without a trailing slash
+   * @throws java.io.UncheckedIOException if the key server cannot be started
+   * @throws IllegalStateException if the thread is interrupted while the server starts
+   */
   public synchronized String certificatesBaseUrl() {
     ensureKeys();
     if (server == null) {
@@ -92,7 +114,14 @@ public final class GoogleChatAppEvents {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  /** Signs and posts an event; returns the endpoint's status and body. */
+  /**
+   * Signs and posts an event; returns the endpoint's status and body.
+   *
+   * @param event the event JSON, sent as the POST body with a fresh bearer token
+   * @return the endpoint's answer, whatever its status
+   * @throws IllegalStateException if no endpoint is registered or the thread is interrupted
+   * @throws java.io.UncheckedIOException if the endpoint cannot be reached
+   */
   public Delivery deliver(ObjectNode event) {
     String target;
     String token;
@@ -124,7 +153,9 @@ public final class GoogleChatAppEvents {
 
   /** The endpoint's answer to one event. */
   public static final class Delivery {
+    /** The HTTP status the endpoint answered with. */
     public final int status;
+    /** The response body bytes, empty when there was none. */
     public final byte[] body;
 
     Delivery(int status, byte[] body) {
@@ -226,12 +257,26 @@ public final class GoogleChatAppEvents {
     }
   }
 
-  /** A user resource as Chat events carry it. */
+  /**
+   * A user resource as Chat events carry it.
+   *
+   * @param name the user's resource name, {@code users/...}
+   * @param displayName the name shown for the user
+   * @return a new {@code HUMAN} user object
+   */
   public static ObjectNode user(String name, String displayName) {
     return Json.object().put("name", name).put("displayName", displayName).put("type", "HUMAN");
   }
 
-  /** The common skeleton: type, time, space (stored copy when known), user. */
+  /**
+   * The common skeleton: type, time, space (stored copy when known), user.
+   *
+   * @param type the event type, e.g. {@code MESSAGE} or {@code CARD_CLICKED}
+   * @param space the space object to embed (used as-is, not copied)
+   * @param user the acting user object to embed
+   * @return a new event with {@code eventTime} from the clock and a {@code common} block (CHAT host,
+   *     locale {@code en}, UTC)
+   */
   public ObjectNode event(String type, ObjectNode space, ObjectNode user) {
     ObjectNode e = Json.object().put("type", type).put("eventTime", clock.instant().toString());
     e.set("space", space);
@@ -241,7 +286,12 @@ public final class GoogleChatAppEvents {
     return e;
   }
 
-  /** The form-input map of {@code common.formInputs}: every value a one-element string input. */
+  /**
+   * The form-input map of {@code common.formInputs}: every value a one-element string input.
+   *
+   * @param inputs the input values by widget name
+   * @return a new object in the event's {@code formInputs} shape
+   */
   public static ObjectNode formInputs(Map<String, String> inputs) {
     ObjectNode out = Json.object();
     inputs.forEach((k, v) -> out.putObject(k).putObject("stringInputs").putArray("value").add(v));

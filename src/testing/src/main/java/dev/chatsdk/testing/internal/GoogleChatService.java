@@ -17,9 +17,12 @@ public final class GoogleChatService extends ServiceHandler<String> {
   private final GoogleStore store;
 
   /**
+   * The Google Chat service with every operation registered and an empty store.
+   *
    * @param acceptedTokens bearer tokens to accept, or null for any non-empty token
    * @param callerName the user every request acts as ({@code users/...})
    * @param callerType HUMAN or BOT
+   * @param clock the clock for create and update times and the order of names
    */
   public GoogleChatService(@Nullable Set<String> acceptedTokens, String callerName, String callerType, Clock clock) {
     super(clock, OperationTable.load("google-operations.txt"));
@@ -39,16 +42,29 @@ public final class GoogleChatService extends ServiceHandler<String> {
     new GoogleSearch(store).register(this);
   }
 
+  /**
+   * Set once the server listens, so URLs in answers (media downloads) point back at it.
+   *
+   * @param baseUrl the server's {@code http://127.0.0.1:port} URL, without a trailing slash
+   */
   public void setBaseUrl(String baseUrl) {
     store.baseUrl = baseUrl;
   }
 
-  /** The state, for the public inspection methods. */
+  /**
+   * The state, for the public inspection methods.
+   *
+   * @return the store of spaces, members, messages and the rest; lock it before reading it directly
+   */
   public GoogleStore store() {
     return store;
   }
 
-  /** The user every request acts as. */
+  /**
+   * The user every request acts as.
+   *
+   * @return the caller's resource name, {@code users/...}
+   */
   public String callerName() {
     return store.callerName();
   }

@@ -298,12 +298,23 @@ public final class GoogleStore {
     return msg;
   }
 
+  /**
+   * A copy of a stored message, deleted ones included.
+   *
+   * @param name the message's resource name, {@code spaces/.../messages/...}
+   * @return a deep copy, or null when no such message is stored
+   */
   public synchronized @Nullable ObjectNode storedMessage(String name) {
     ObjectNode msg = messages.get(name);
     return msg == null ? null : msg.deepCopy();
   }
 
-  /** A copy of a stored space, or null. */
+  /**
+   * A copy of a stored space.
+   *
+   * @param name the space's resource name, {@code spaces/...}
+   * @return a deep copy, or null when no such space is stored
+   */
   public synchronized @Nullable ObjectNode storedSpace(String name) {
     ObjectNode s = spaces.get(name);
     return s == null ? null : s.deepCopy();

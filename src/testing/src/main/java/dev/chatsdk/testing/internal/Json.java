@@ -17,15 +17,32 @@ public final class Json {
 
   private Json() {}
 
+  /**
+   * A new, empty JSON object.
+   *
+   * @return a mutable object node
+   */
   public static ObjectNode object() {
     return JsonNodeFactory.instance.objectNode();
   }
 
+  /**
+   * A new, empty JSON array.
+   *
+   * @return a mutable array node
+   */
   public static ArrayNode array() {
     return JsonNodeFactory.instance.arrayNode();
   }
 
-  /** Parses JSON text; a syntax error becomes a 400 naming {@code what}. */
+  /**
+   * Parses JSON text; a syntax error becomes a 400 naming {@code what}.
+   *
+   * @param bytes the UTF-8 JSON text
+   * @param what the name of the input used as field and in the error message, e.g. {@code body}
+   * @return the parsed document; an empty object for empty input
+   * @throws EmulatorError a 400 if the text is not valid JSON
+   */
   public static JsonNode parse(byte[] bytes, String what) {
     try {
       JsonNode node = MAPPER.readTree(bytes);
@@ -35,7 +52,14 @@ public final class Json {
     }
   }
 
-  /** Parses a JSON object; anything else becomes a 400 naming {@code what}. */
+  /**
+   * Parses a JSON object; anything else becomes a 400 naming {@code what}.
+   *
+   * @param bytes the UTF-8 JSON text
+   * @param what the name of the input used as field and in the error message, e.g. {@code body}
+   * @return the parsed object; an empty object for empty input
+   * @throws EmulatorError a 400 if the text is not valid JSON or not an object
+   */
   public static ObjectNode parseObject(byte[] bytes, String what) {
     if (bytes.length == 0) {
       return object();
@@ -47,10 +71,25 @@ public final class Json {
     return (ObjectNode) node;
   }
 
+  /**
+   * Parses a JSON object given as a string; see {@link #parseObject(byte[], String)}.
+   *
+   * @param text the JSON text
+   * @param what the name of the input used as field and in the error message
+   * @return the parsed object; an empty object for empty input
+   * @throws EmulatorError a 400 if the text is not valid JSON or not an object
+   */
   public static ObjectNode parseObject(String text, String what) {
     return parseObject(text.getBytes(StandardCharsets.UTF_8), what);
   }
 
+  /**
+   * Serializes a JSON document compactly.
+   *
+   * @param node the document to write
+   * @return its UTF-8 encoding
+   * @throws java.io.UncheckedIOException if Jackson cannot serialize the node
+   */
   public static byte[] bytes(JsonNode node) {
     try {
       return MAPPER.writeValueAsBytes(node);
@@ -59,7 +98,13 @@ public final class Json {
     }
   }
 
-  /** The text of a field, or null when absent, null or not text. */
+  /**
+   * The text of a field, or null when absent, null or not text.
+   *
+   * @param node the object to read, or null
+   * @param field the field name
+   * @return the string value, or null when {@code node} is null or the field is not a string
+   */
   public static @Nullable String text(@Nullable JsonNode node, String field) {
     if (node == null) {
       return null;
@@ -68,7 +113,14 @@ public final class Json {
     return v != null && v.isTextual() ? v.asText() : null;
   }
 
-  /** The object under a field, or null. */
+  /**
+   * The object under a field, or null.
+   *
+   * @param node the object to read, or null
+   * @param field the field name
+   * @return the nested object (not a copy), or null when {@code node} is null or the field is
+   *     absent or not an object
+   */
   public static @Nullable ObjectNode obj(@Nullable JsonNode node, String field) {
     if (node == null) {
       return null;
@@ -77,7 +129,15 @@ public final class Json {
     return v instanceof ObjectNode ? (ObjectNode) v : null;
   }
 
-  /** The text under a field that must be a string when present; 400 naming the field otherwise. */
+  /**
+   * The text under a field that must be a string when present; 400 naming the field otherwise.
+   *
+   * @param node the object to read
+   * @param field the field name
+   * @param path the field's full dotted path, used in the error
+   * @return the string value, or null when the field is absent or JSON null
+   * @throws EmulatorError a 400 if the field is present but not a string
+   */
   public static @Nullable String optionalString(JsonNode node, String field, String path) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {

@@ -48,7 +48,15 @@ public final class LoopbackHttpServer implements AutoCloseable {
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
-  /** Binds (port 0 picks a free port); {@link #start()} begins accepting. */
+  /**
+   * Binds (port 0 picks a free port); {@link #start()} begins accepting.
+   *
+   * @param name the prefix of the server's thread names
+   * @param port the loopback port to bind, or 0 for a free one
+   * @param maxConcurrent how many requests are handled at once; further connections wait
+   * @param handler answers each parsed request; it should not throw
+   * @throws IOException if the socket cannot be bound, e.g. the port is in use
+   */
   public LoopbackHttpServer(String name, int port, int maxConcurrent, Function<Request, Response> handler)
       throws IOException {
     this.name = name;
@@ -59,6 +67,11 @@ public final class LoopbackHttpServer implements AutoCloseable {
     socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
   }
 
+  /**
+   * The bound port.
+   *
+   * @return the local port, the actual one when 0 was asked for
+   */
   public int port() {
     return socket.getLocalPort();
   }

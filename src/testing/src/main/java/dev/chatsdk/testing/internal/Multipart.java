@@ -21,28 +21,57 @@ public final class Multipart {
       this.content = content;
     }
 
+    /**
+     * A header of this part.
+     *
+     * @param name the header name, matched case-insensitively
+     * @return the header's value (the last one if repeated), or null when absent
+     */
     public @Nullable String header(String name) {
       return headers.get(name);
     }
 
-    /** The {@code name} of the Content-Disposition header, or null. */
+    /**
+     * The {@code name} of the Content-Disposition header.
+     *
+     * @return the form field name, unquoted, or null when there is no such header or parameter
+     */
     public @Nullable String name() {
       return dispositionParam("name");
     }
 
-    /** The {@code filename} of the Content-Disposition header, or null. */
+    /**
+     * The {@code filename} of the Content-Disposition header.
+     *
+     * @return the file name, unquoted, or null when there is no such header or parameter
+     */
     public @Nullable String filename() {
       return dispositionParam("filename");
     }
 
+    /**
+     * The part's own Content-Type.
+     *
+     * @return the header value as sent, or null when the part has none
+     */
     public @Nullable String contentType() {
       return headers.get("Content-Type");
     }
 
+    /**
+     * The part's content, between its header block and the next boundary.
+     *
+     * @return the bytes themselves (not a copy)
+     */
     public byte[] content() {
       return content;
     }
 
+    /**
+     * The part's content decoded as UTF-8.
+     *
+     * @return the text, empty for an empty part
+     */
     public String text() {
       return new String(content, StandardCharsets.UTF_8);
     }
@@ -55,7 +84,12 @@ public final class Multipart {
 
   private Multipart() {}
 
-  /** The media type of a Content-Type header value, lower case, without parameters. */
+  /**
+   * The media type of a Content-Type header value, lower case, without parameters.
+   *
+   * @param contentType the header value, or null
+   * @return e.g. {@code multipart/form-data}; the empty string when {@code contentType} is null
+   */
   public static String mediaType(@Nullable String contentType) {
     if (contentType == null) {
       return "";
@@ -64,7 +98,13 @@ public final class Multipart {
     return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
   }
 
-  /** A parameter of a header value such as {@code form-data; name="file"}, or null. */
+  /**
+   * A parameter of a header value such as {@code form-data; name="file"}.
+   *
+   * @param headerValue the whole header value, parameters separated by {@code ;}
+   * @param name the parameter name, matched case-insensitively
+   * @return the value with surrounding double quotes removed, or null when the parameter is absent
+   */
   public static @Nullable String parameter(String headerValue, String name) {
     for (String piece : headerValue.split(";")) {
       String p = piece.trim();
@@ -80,7 +120,14 @@ public final class Multipart {
     return null;
   }
 
-  /** Splits a body on the boundary of its Content-Type; a malformed body is a 400. */
+  /**
+   * Splits a body on the boundary of its Content-Type; a malformed body is a 400.
+   *
+   * @param contentType the request's Content-Type, which must carry a {@code boundary} parameter
+   * @param body the whole request body
+   * @return the parts in body order, without the preamble and epilogue
+   * @throws EmulatorError a 400 if the boundary is missing or the body is not well delimited
+   */
   public static List<Part> parse(@Nullable String contentType, byte[] body) {
     String boundary = contentType == null ? null : parameter(contentType, "boundary");
     if (boundary == null || boundary.isEmpty()) {

@@ -48,14 +48,29 @@ public final class OperationTable {
       this.score = literal;
     }
 
+    /**
+     * The operation this route belongs to.
+     *
+     * @return the operation id, e.g. {@code SendMessage} or {@code spaces.members.patch}
+     */
     public String id() {
       return id;
     }
 
+    /**
+     * The HTTP method of the route.
+     *
+     * @return the method in upper case, as written in the resource list
+     */
     public String method() {
       return method;
     }
 
+    /**
+     * The path template of the route.
+     *
+     * @return the template, e.g. {@code /v1/spaces/{spacesId}/messages}
+     */
     public String template() {
       return template;
     }
@@ -63,7 +78,9 @@ public final class OperationTable {
 
   /** A matched request: the operation and its decoded path parameters. */
   public static final class Match {
+    /** The id of the matched operation. */
     public final String operation;
+    /** The path parameters by template name, percent-decoded; a greedy one spans several segments. */
     public final Map<String, String> params;
 
     Match(String operation, Map<String, String> params) {
@@ -77,7 +94,16 @@ public final class OperationTable {
 
   private OperationTable() {}
 
-  /** Loads a list of {@code id METHOD /path} lines from a resource next to this class. */
+  /**
+   * Loads a list of {@code id METHOD /path} lines from a resource next to this class. Blank lines
+   * and lines starting with {@code #} are skipped.
+   *
+   * @param resource the resource name, relative to this class's package unless it starts with
+   *     {@code /}
+   * @return a table holding every route of the list
+   * @throws IllegalStateException if the resource does not exist
+   * @throws java.io.UncheckedIOException if the resource cannot be read
+   */
   public static OperationTable load(String resource) {
     OperationTable t = new OperationTable();
     try (InputStream in = OperationTable.class.getResourceAsStream(resource)) {
@@ -99,28 +125,56 @@ public final class OperationTable {
     return t;
   }
 
-  /** Adds a route; the first route of an id is the one its descriptions show. */
+  /**
+   * Adds a route; the first route of an id is the one its descriptions show.
+   *
+   * @param id the operation id; an id may have several routes (aliases)
+   * @param method the HTTP method in upper case
+   * @param template the path template, segments separated by {@code /}
+   */
   public void add(String id, String method, String template) {
     Route route = new Route(id, method, template);
     byMethod.computeIfAbsent(method, m -> new ArrayList<>()).add(route);
     primary.putIfAbsent(id, route);
   }
 
-  /** Operation ids in description order. */
+  /**
+   * Operation ids in description order.
+   *
+   * @return an unmodifiable copy, each id once
+   */
   public Set<String> ids() {
     return Collections.unmodifiableSet(new LinkedHashSet<>(primary.keySet()));
   }
 
+  /**
+   * Whether an operation is in the table.
+   *
+   * @param id the operation id
+   * @return true when at least one route has that id
+   */
   public boolean contains(String id) {
     return primary.containsKey(id);
   }
 
-  /** The route the description gives an operation, or null. */
+  /**
+   * The route the description gives an operation.
+   *
+   * @param id the operation id
+   * @return the first route added for that id, or null when the id is unknown
+   */
   public @Nullable Route route(String id) {
     return primary.get(id);
   }
 
-  /** The most specific operation for a method and decoded path segments, or null. */
+  /**
+   * The most specific operation for a method and decoded path segments. Literal segments weigh more
+   * than custom-verb parameters, which weigh more than plain parameters.
+   *
+   * @param method the request's HTTP method, upper case
+   * @param path the request's percent-decoded, non-empty path segments
+   * @return the best-scoring match, or null when no route of that method fits the path
+   */
   public @Nullable Match match(String method, List<String> path) {
     List<Route> candidates = byMethod.get(method);
     if (candidates == null) {

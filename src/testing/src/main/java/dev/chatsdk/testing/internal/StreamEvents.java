@@ -99,6 +99,12 @@ public final class StreamEvents {
     return sb.toString();
   }
 
+  /**
+   * Sets where later events are delivered.
+   *
+   * @param url an http or https webhook URL, or null to stop delivering
+   * @throws IllegalArgumentException if the URL is not http(s)
+   */
   public void setUrl(@Nullable String url) {
     if (url != null) {
       URI uri = URI.create(url);
@@ -109,6 +115,11 @@ public final class StreamEvents {
     this.url = url;
   }
 
+  /**
+   * The events emitted so far, oldest first, as webhook JSON.
+   *
+   * @return an unmodifiable list of deep copies
+   */
   public synchronized List<ObjectNode> events() {
     List<ObjectNode> copy = new ArrayList<>();
     for (ObjectNode e : events) {
@@ -117,19 +128,36 @@ public final class StreamEvents {
     return Collections.unmodifiableList(copy);
   }
 
+  /** Forgets the emitted events; queued deliveries and the delivery counters are kept. */
   public synchronized void clear() {
     events.clear();
   }
 
+  /**
+   * Deliveries answered with a 2xx status.
+   *
+   * @return the number of successful deliveries so far
+   */
   public int delivered() {
     return delivered.get();
   }
 
+  /**
+   * Deliveries that failed (connection error or non-2xx status).
+   *
+   * @return the number of failed deliveries so far
+   */
   public int failed() {
     return failed.get();
   }
 
-  /** Waits until every queued delivery was attempted; false on timeout. */
+  /**
+   * Waits until every queued delivery was attempted.
+   *
+   * @param timeout the longest time to wait
+   * @return true when the queue is drained (or nothing was ever queued), false on timeout or
+   *     interruption
+   */
   public boolean flush(Duration timeout) {
     ExecutorService s;
     synchronized (this) {

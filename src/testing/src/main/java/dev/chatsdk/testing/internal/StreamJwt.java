@@ -22,10 +22,20 @@ public final class StreamJwt {
       this.userId = userId;
     }
 
+    /**
+     * Whether the token is a server-side token.
+     *
+     * @return true for a token with {@code server: true}, which may act as any user
+     */
     public boolean isServer() {
       return server;
     }
 
+    /**
+     * The user a user token acts as.
+     *
+     * @return the {@code user_id} claim, or null for a server token
+     */
     public @Nullable String userId() {
       return userId;
     }
@@ -33,11 +43,25 @@ public final class StreamJwt {
 
   private final byte[] secret;
 
+  /**
+   * A verifier and signer for one app secret.
+   *
+   * @param secret the Stream API secret; its UTF-8 bytes are the HMAC key
+   */
   public StreamJwt(String secret) {
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Verifies the token; throws a 401 {@link EmulatorError} (never quoting the token) when it is bad. */
+  /**
+   * Verifies the token; throws a 401 {@link EmulatorError} (never quoting the token) when it is bad.
+   *
+   * @param token the compact JWT from the {@code Authorization} header
+   * @param nowEpochSeconds the current time in seconds since the epoch, for {@code exp} and
+   *     {@code nbf} (which gets 5 seconds of leeway)
+   * @return who the token speaks for: the server, or one user
+   * @throws EmulatorError a 401 if the token is malformed, not HS256, wrongly signed, expired,
+   *     not yet valid, or has neither {@code server: true} nor a {@code user_id}
+   */
   public Identity verify(String token, long nowEpochSeconds) {
     String[] parts = token.split("\\.", -1);
     if (parts.length != 3) {
@@ -77,7 +101,13 @@ public final class StreamJwt {
     return new Identity(false, userId);
   }
 
-  /** HMAC-SHA256 of data with the app secret. */
+  /**
+   * HMAC-SHA256 of data with the app secret.
+   *
+   * @param data the bytes to sign, for a JWT the ASCII {@code header.payload}
+   * @return the 32-byte MAC
+   * @throws IllegalStateException if the JVM has no HmacSHA256
+   */
   public byte[] sign(byte[] data) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

@@ -19,6 +19,13 @@ public final class StreamService extends ServiceHandler<StreamStore.Caller> {
   private final StreamStore store;
   private final StreamUploads uploads;
 
+  /**
+   * The Stream service with every operation registered and an empty store.
+   *
+   * @param apiKey the API key requests must send as {@code api_key}
+   * @param apiSecret the secret JWTs and webhook signatures use
+   * @param clock the clock for timestamps and token expiry checks
+   */
   public StreamService(String apiKey, String apiSecret, Clock clock) {
     super(clock, OperationTable.load("stream-operations.txt"));
     this.apiKey = apiKey;
@@ -43,17 +50,29 @@ public final class StreamService extends ServiceHandler<StreamStore.Caller> {
     uploads.register(this);
   }
 
-  /** Set once the server listens, so upload URLs point back at it. */
+  /**
+   * Set once the server listens, so upload URLs point back at it.
+   *
+   * @param baseUrl the server's {@code http://127.0.0.1:port} URL, without a trailing slash
+   */
   public void setBaseUrl(String baseUrl) {
     store.baseUrl = baseUrl;
   }
 
-  /** Events emitted so far, and the webhook settings. */
+  /**
+   * Events emitted so far, and the webhook settings.
+   *
+   * @return the event log and webhook sender of this service
+   */
   public StreamEvents events() {
     return store.events;
   }
 
-  /** The state, for the public inspection methods. */
+  /**
+   * The state, for the public inspection methods.
+   *
+   * @return the store of channels, messages, users and the rest
+   */
   public StreamStore store() {
     return store;
   }

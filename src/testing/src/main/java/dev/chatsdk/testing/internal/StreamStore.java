@@ -369,6 +369,14 @@ public final class StreamStore {
     return event;
   }
 
+  /**
+   * Visible top-level messages by other users created after the user's last read time.
+   *
+   * @param type the channel type, e.g. {@code messaging}
+   * @param id the channel id within that type
+   * @param userId the user whose read state is consulted; with no read state every such message counts
+   * @return the unread count, 0 for an unknown channel
+   */
   public synchronized int unreadCount(String type, String id, String userId) {
     Channel ch = channels.get(type + ":" + id);
     if (ch == null) {
@@ -386,19 +394,37 @@ public final class StreamStore {
     return n;
   }
 
-  /** The id of the last message the user has read in a channel, or null. */
+  /**
+   * The id of the last message the user has read in a channel.
+   *
+   * @param type the channel type, e.g. {@code messaging}
+   * @param id the channel id within that type
+   * @param userId the user whose read state is consulted
+   * @return the message id, or null for an unknown channel or a user with no read marker there
+   */
   public synchronized @Nullable String lastReadMessageId(String type, String id, String userId) {
     Channel ch = channels.get(type + ":" + id);
     return ch == null ? null : ch.lastReadMessageId.get(userId);
   }
 
-  /** A copy of a stored message as a server-side caller sees it, or null. */
+  /**
+   * A copy of a stored message as a server-side caller sees it.
+   *
+   * @param id the message id
+   * @return a freshly rendered message, or null when no such message is stored
+   */
   public synchronized @Nullable ObjectNode storedMessage(String id) {
     ObjectNode msg = messages.get(id);
     return msg == null ? null : render(msg, new Caller(true, null));
   }
 
-  /** How many messages (replies included, ephemeral ones excluded) a channel holds. */
+  /**
+   * How many messages (replies included, ephemeral ones excluded) a channel holds.
+   *
+   * @param type the channel type, e.g. {@code messaging}
+   * @param id the channel id within that type
+   * @return the count, 0 for an unknown channel
+   */
   public synchronized int messageCount(String type, String id) {
     Channel ch = channels.get(type + ":" + id);
     return ch == null ? 0 : ch.messageIds.size();
