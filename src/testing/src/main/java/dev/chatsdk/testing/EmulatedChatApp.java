@@ -34,8 +34,9 @@ public final class EmulatedChatApp {
   /**
    * Sends later events to {@code url} with ID tokens whose audience is that URL.
    *
-   * @param url the app's HTTP endpoint, or null to unregister it
+   * @param url the app's http or https endpoint, or null to unregister it
    * @return this app handle, for chaining
+   * @throws IllegalArgumentException if {@code url} is not an http or https URL
    */
   public EmulatedChatApp endpoint(@Nullable String url) {
     events.setEndpoint(url, null);
@@ -49,6 +50,8 @@ public final class EmulatedChatApp {
    * @param url the app's HTTP endpoint; not null
    * @param projectNumber the Google Cloud project number the app verifies as audience; not null
    * @return this app handle, for chaining
+   * @throws IllegalArgumentException if {@code url} is not http(s) or {@code projectNumber} is not
+   *     digits only
    * @throws NullPointerException if either argument is null
    */
   public EmulatedChatApp endpoint(String url, String projectNumber) {

@@ -168,7 +168,8 @@ public abstract class EmulatedService {
    * Every operation of the service's API description, by id in description order, with how the
    * emulator answers it.
    *
-   * @return an ordered map from operation id to its support level, reflecting current stubs
+   * @return an unmodifiable map from operation id to how it is answered without a stub; stubs
+   *     added with {@link #stub} do not change it
    */
   public Map<String, OperationSupport> coverage() {
     return handler.coverage();

@@ -71,8 +71,9 @@ public final class EmulatedStream extends EmulatedService {
    * HMAC-SHA256 of the body (key: the API secret) in {@code X-Signature}, one at a time, in order.
    * {@code null} stops delivery. Failed deliveries are counted, not retried.
    *
-   * @param url the absolute URL events are POSTed to, or null to stop delivering
+   * @param url the absolute http or https URL events are POSTed to, or null to stop delivering
    * @return this service, for chaining
+   * @throws IllegalArgumentException if {@code url} is not an http or https URL
    */
   public EmulatedStream webhookUrl(@Nullable String url) {
     service.events().setUrl(url);
@@ -94,7 +95,8 @@ public final class EmulatedStream extends EmulatedService {
    * Waits until queued webhook deliveries were attempted.
    *
    * @param timeout the longest time to wait
-   * @return true when every queued delivery was attempted, false when the timeout passed first
+   * @return true when every queued delivery was attempted, false when the timeout passed first or
+   *     the thread was interrupted
    */
   public boolean awaitWebhooks(Duration timeout) {
     return service.events().flush(timeout);

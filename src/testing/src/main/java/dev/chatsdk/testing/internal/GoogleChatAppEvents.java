@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * a JSON Web Key Set at {@code /oauth2/v3/certs}). The key and the server are made on first use.
  */
 public final class GoogleChatAppEvents {
-  /** The service account that issues Chat's own JWTs: their issuer, and the x509 document's name. */
+  /** Chat's service account: issuer of project-number JWTs, email of ID tokens, certificate subject. */
   public static final String CHAT_ACCOUNT = "chat@system.gserviceaccount.com";
   /** Key server path of the Chat account's certificates (key id to PEM), used with a project number. */
   public static final String X509_PATH = "/service_accounts/v1/metadata/x509/" + CHAT_ACCOUNT;
