@@ -147,7 +147,8 @@ public final class HttpPipeline implements AutoCloseable {
    * @param options per-call overrides (timeout, retries, extra headers); use {@link RequestOptions#none()} for none
    * @return the decoded body together with the final status code, headers and request id
    * @throws ApiException when the server answers with an error status that is not retried, or retries run out
-   * @throws ApiConnectionException when the call cannot reach the server, is interrupted, or credentials cannot be obtained
+   * @throws ApiConnectionException when the call cannot reach the server, is interrupted, or
+   *     credentials cannot be obtained
    * @throws IllegalStateException when the pipeline has been closed
    */
   public <T extends @Nullable Object> ApiResponse<T> execute(ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
