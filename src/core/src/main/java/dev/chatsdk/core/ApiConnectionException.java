@@ -8,14 +8,26 @@ import org.jspecify.annotations.Nullable;
  */
 public class ApiConnectionException extends ChatException {
   private static final long serialVersionUID = 1L;
+  /** The SDK operation that failed. */
   private final String operation;
 
+  /**
+   * Creates the exception.
+   *
+   * @param operation the SDK operation that failed
+   * @param message what went wrong; must not contain credentials
+   * @param cause the I/O error or interruption behind it, or null
+   */
   public ApiConnectionException(String operation, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.operation = operation;
   }
 
-  /** The SDK operation that failed, for example {@code sendMessage}. */
+  /**
+   * The SDK operation that failed, for example {@code sendMessage}.
+   *
+   * @return the operation name as the SDK calls it; never null
+   */
   public String operation() {
     return operation;
   }

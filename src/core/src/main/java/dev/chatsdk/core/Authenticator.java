@@ -20,12 +20,21 @@ import java.util.concurrent.Executor;
  */
 public interface Authenticator {
 
-  /** Adds credentials to one outgoing attempt. */
+  /**
+   * Adds credentials to one outgoing attempt.
+   *
+   * @param target the attempt to add headers or query parameters to
+   * @throws IOException if credentials cannot be obtained (for example a token endpoint is unreachable);
+   *     the call then fails with {@link ApiConnectionException}
+   */
   void authenticate(Target target) throws IOException;
 
   /**
    * Called at most once per call after an HTTP 401. Return {@code true} when fresh credentials
    * were obtained and the attempt should be replayed; the replay does not count as a retry.
+   *
+   * @return true to replay the attempt with the new credentials, false to let the 401 stand
+   * @throws IOException if the refresh itself fails; the 401 is thrown with this as a suppressed exception
    */
   default boolean refreshAfterUnauthorized() throws IOException {
     return false;
@@ -35,6 +44,10 @@ public interface Authenticator {
    * The async form of {@link #authenticate}. The default authenticates inline, which is right only
    * when {@code authenticate} never blocks; otherwise complete the future once credentials are on
    * {@code target}, doing blocking work on {@code blockingExecutor}.
+   *
+   * @param target the attempt to add credentials to
+   * @param blockingExecutor executor for blocking work such as fetching a token
+   * @return a future that completes once the credentials are set, or exceptionally if they cannot be obtained
    */
   default CompletableFuture<Void> authenticateAsync(Target target, Executor blockingExecutor) {
     try {
@@ -45,7 +58,12 @@ public interface Authenticator {
     }
   }
 
-  /** The async form of {@link #refreshAfterUnauthorized}; the default runs it on {@code blockingExecutor}. */
+  /**
+   * The async form of {@link #refreshAfterUnauthorized}; the default runs it on {@code blockingExecutor}.
+   *
+   * @param blockingExecutor executor for the blocking refresh
+   * @return a future of {@link #refreshAfterUnauthorized()}'s answer
+   */
   default CompletableFuture<Boolean> refreshAfterUnauthorizedAsync(Executor blockingExecutor) {
     return CompletableFuture.supplyAsync(() -> {
       try {
@@ -56,20 +74,38 @@ public interface Authenticator {
     }, blockingExecutor);
   }
 
-  /** An authenticator that adds nothing. */
+  /**
+   * An authenticator that adds nothing.
+   *
+   * @return an authenticator for APIs that need no credentials, or for tests
+   */
   static Authenticator none() {
     return target -> {};
   }
 
   /** The attempt being authenticated. */
   interface Target {
-    /** The full URI of the attempt (without credentials added by this authenticator). */
+    /**
+     * The full URI of the attempt (without credentials added by this authenticator).
+     *
+     * @return the absolute URI, query included
+     */
     URI uri();
 
-    /** Sets (replaces) a request header. */
+    /**
+     * Sets (replaces) a request header.
+     *
+     * @param name the header name, for example {@code Authorization}
+     * @param value the header value; must not contain line breaks
+     */
     void setHeader(String name, String value);
 
-    /** Adds a query parameter. */
+    /**
+     * Adds a query parameter.
+     *
+     * @param name the parameter name, for example {@code api_key}
+     * @param value the unencoded value
+     */
     void addQueryParameter(String name, String value);
   }
 }

@@ -27,6 +27,13 @@ public final class AutoPager<T> implements Iterable<T> {
     this.fetcher = fetcher;
   }
 
+  /**
+   * Creates a lazy pager; no page is fetched until iteration starts.
+   *
+   * @param <T> the item type
+   * @param fetcher fetches the page for a cursor ({@code null} for the first page); not null
+   * @return a pager that can be iterated more than once, each time from the first page
+   */
   public static <T> AutoPager<T> of(Function<@Nullable String, Page<T>> fetcher) {
     return new AutoPager<>(Require.nonNull(fetcher, "fetcher"));
   }
@@ -37,14 +44,22 @@ public final class AutoPager<T> implements Iterable<T> {
     return new ItemIterator();
   }
 
-  /** A sequential stream of the items; pages are fetched as the stream is consumed. */
+  /**
+   * A sequential stream of the items; pages are fetched as the stream is consumed.
+   *
+   * @return an iterator that fetches the next page when the current one is used up
+   */
   public Stream<T> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
         false);
   }
 
-  /** The pages themselves, for callers that want page boundaries or cursors. */
+  /**
+   * The pages themselves, for callers that want page boundaries or cursors.
+   *
+   * @return an iterable over whole pages, each fetched on demand
+   */
   public Iterable<Page<T>> pages() {
     return PageIterator::new;
   }

@@ -9,10 +9,21 @@ import org.jspecify.annotations.Nullable;
 public class ChatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates an exception without a cause.
+   *
+   * @param message what went wrong, naming the operation; must not contain credentials
+   */
   public ChatException(String message) {
     super(message);
   }
 
+  /**
+   * Creates an exception with a cause.
+   *
+   * @param message what went wrong, naming the operation; must not contain credentials
+   * @param cause the underlying exception, or null
+   */
   public ChatException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

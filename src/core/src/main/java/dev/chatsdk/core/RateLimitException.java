@@ -11,14 +11,24 @@ import org.jspecify.annotations.Nullable;
  */
 public class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
+  /** The wait the server asked for, or null if it gave none. */
   private final @Nullable Duration retryAfter;
 
+  /**
+   * Creates the exception for an HTTP 429 response.
+   *
+   * @param details the failed response; its retry-after duration is kept
+   */
   public RateLimitException(Details details) {
     super(details);
     this.retryAfter = details.retryAfter;
   }
 
-  /** How long to wait before the next attempt, when the server said so. */
+  /**
+   * How long to wait before the next attempt, when the server said so.
+   *
+   * @return the wait requested by the server, or empty if it gave none
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

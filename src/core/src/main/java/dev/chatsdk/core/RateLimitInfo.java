@@ -14,6 +14,13 @@ public final class RateLimitInfo {
   private final @Nullable Long remaining;
   private final @Nullable Instant reset;
 
+  /**
+   * Holds already parsed values; any of them may be null when its header was missing.
+   *
+   * @param limit requests allowed in the current window, or null
+   * @param remaining requests left in the current window, or null
+   * @param reset when the current window ends, or null
+   */
   public RateLimitInfo(@Nullable Long limit, @Nullable Long remaining, @Nullable Instant reset) {
     this.limit = limit;
     this.remaining = remaining;
@@ -23,6 +30,11 @@ public final class RateLimitInfo {
   /**
    * Reads the three headers; returns null when none is present or parsable. {@code reset} is read
    * as Unix seconds.
+   *
+   * @param limit value of {@code X-RateLimit-Limit}, or null when absent
+   * @param remaining value of {@code X-RateLimit-Remaining}, or null when absent
+   * @param reset value of {@code X-RateLimit-Reset} in Unix seconds, or null when absent
+   * @return the parsed values, or null if none of the three headers holds a valid number
    */
   public static @Nullable RateLimitInfo parse(
       @Nullable String limit, @Nullable String remaining, @Nullable String reset) {
@@ -55,17 +67,29 @@ public final class RateLimitInfo {
     }
   }
 
-  /** Requests allowed in the current window. */
+  /**
+   * Requests allowed in the current window.
+   *
+   * @return the request count allowed per window, or empty if the header was missing or invalid
+   */
   public Optional<Long> limit() {
     return Optional.ofNullable(limit);
   }
 
-  /** Requests left in the current window. */
+  /**
+   * Requests left in the current window.
+   *
+   * @return the number of requests left, or empty if the header was missing or invalid
+   */
   public Optional<Long> remaining() {
     return Optional.ofNullable(remaining);
   }
 
-  /** When the current window ends. */
+  /**
+   * When the current window ends.
+   *
+   * @return the instant the window resets, or empty if the header was missing or invalid
+   */
   public Optional<Instant> reset() {
     return Optional.ofNullable(reset);
   }

@@ -9,7 +9,15 @@ import org.jspecify.annotations.Nullable;
 public final class Require {
   private Require() {}
 
-  /** Throws {@link NullPointerException} naming {@code name} when {@code value} is null. */
+  /**
+   * Throws {@link NullPointerException} naming {@code name} when {@code value} is null.
+   *
+   * @param <T> the value's type
+   * @param value the value to check
+   * @param name the parameter name put in the message
+   * @return {@code value}, now known to be non-null
+   * @throws NullPointerException if {@code value} is null
+   */
   public static <T> T nonNull(@Nullable T value, String name) {
     if (value == null) {
       throw new NullPointerException(name + " must not be null");
@@ -17,7 +25,15 @@ public final class Require {
     return value;
   }
 
-  /** Rejects null, empty and whitespace-only strings. */
+  /**
+   * Rejects null, empty and whitespace-only strings.
+   *
+   * @param value the text to check
+   * @param name the parameter name put in the message
+   * @return {@code value} unchanged
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is empty or only whitespace
+   */
   public static String nonBlank(@Nullable String value, String name) {
     nonNull(value, name);
     if (value.trim().isEmpty()) {
@@ -26,7 +42,16 @@ public final class Require {
     return value;
   }
 
-  /** Rejects values outside {@code [min, max]}. */
+  /**
+   * Rejects values outside {@code [min, max]}.
+   *
+   * @param value the number to check
+   * @param min smallest allowed value, inclusive
+   * @param max largest allowed value, inclusive
+   * @param name the parameter name put in the message
+   * @return {@code value} unchanged
+   * @throws IllegalArgumentException if {@code value} is below {@code min} or above {@code max}
+   */
   public static int inRange(int value, int min, int max, String name) {
     if (value < min || value > max) {
       throw new IllegalArgumentException(
@@ -38,6 +63,12 @@ public final class Require {
   /**
    * Rejects a string holding a UTF-16 surrogate without its partner. Such a string has no UTF-8
    * form: in a URL or header it would be sent as {@code ?} and reach the server changed.
+   *
+   * @param value the text to check
+   * @param name the parameter name put in the message
+   * @return {@code value} unchanged
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} holds an unpaired surrogate
    */
   public static String noUnpairedSurrogates(@Nullable String value, String name) {
     nonNull(value, name);
@@ -52,7 +83,15 @@ public final class Require {
     return value;
   }
 
-  /** Checks an HTTP header name (token characters only). */
+  /**
+   * Checks an HTTP header name (token characters only).
+   *
+   * @param value the header name to check
+   * @param name the parameter name put in the message
+   * @return {@code value} unchanged
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if it is blank or holds a space, control, non-ASCII or separator character
+   */
   public static String headerName(@Nullable String value, String name) {
     nonBlank(value, name);
     for (int i = 0; i < value.length(); i++) {
@@ -67,6 +106,12 @@ public final class Require {
   /**
    * Checks an HTTP header value: printable ASCII and tab only (no CR, LF or other control
    * characters; OkHttp rejects non-ASCII values too). The value is not echoed.
+   *
+   * @param value the header value to check
+   * @param name the parameter name put in the message
+   * @return {@code value} unchanged
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if it holds a control or non-ASCII character
    */
   public static String headerValue(@Nullable String value, String name) {
     nonNull(value, name);

@@ -36,10 +36,20 @@ public final class ApiRequest {
       this.value = value;
     }
 
+    /**
+     * The parameter name, sent as given (the URL builder encodes it).
+     *
+     * @return the non-blank parameter name
+     */
     public String name() {
       return name;
     }
 
+    /**
+     * The parameter value as text, before URL encoding.
+     *
+     * @return the value; never null (null values are skipped when the request is built)
+     */
     public String value() {
       return value;
     }
@@ -77,37 +87,78 @@ public final class ApiRequest {
    * <p>{@code pathTemplate} names its variables in braces, for example {@code
    * /channels/{type}/{id}/message}; each must be filled with {@link Builder#pathSegment} or {@link
    * Builder#pathResourceName}.
+   *
+   * @param operation the API operation's name, used in logs, errors and listener events; non-blank
+   * @param method HTTP method; upper-cased, so {@code "get"} and {@code "GET"} are the same
+   * @param pathTemplate path starting with {@code /}, without {@code ?} or {@code #}, with
+   *     {@code {name}} placeholders
+   * @return a builder for the request
+   * @throws IllegalArgumentException if any argument is blank, or the template does not start with
+   *     {@code /} or contains {@code ?} or {@code #}
    */
   public static Builder builder(String operation, String method, String pathTemplate) {
     return new Builder(operation, method, pathTemplate);
   }
 
+  /**
+   * The name of the API operation this request performs, as errors and logs report it.
+   *
+   * @return the non-blank operation name, for example {@code SendMessage}
+   */
   public String operation() {
     return operation;
   }
 
+  /**
+   * The HTTP method of the request.
+   *
+   * @return the upper-case method, for example {@code GET} or {@code POST}
+   */
   public String method() {
     return method;
   }
 
-  /** The encoded path, starting with {@code /}. */
+  /**
+   * The encoded path, starting with {@code /}.
+   *
+   * @return the path with every template variable filled and encoded; never null
+   */
   public String path() {
     return path;
   }
 
+  /**
+   * The query parameters in the order added; a name may appear more than once.
+   *
+   * @return an unmodifiable list, empty when the request has none
+   */
   public List<QueryParam> query() {
     return query;
   }
 
+  /**
+   * Headers set by the backend for this request, in the order added (the pipeline adds its own).
+   *
+   * @return an unmodifiable map from header name to value, empty when none were set
+   */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** The serialized JSON body, or null when the request has none or is multipart. */
+  /**
+   * The serialized JSON body, or null when the request has none or is multipart.
+   *
+   * @return the UTF-8 JSON bytes; the array is shared, so callers must not modify it
+   */
   public byte @Nullable [] jsonBody() {
     return jsonBody;
   }
 
+  /**
+   * The multipart body, when the request uploads a file.
+   *
+   * @return the multipart content, or null for a JSON or empty body
+   */
   public @Nullable MultipartContent multipart() {
     return multipart;
   }
@@ -115,11 +166,18 @@ public final class ApiRequest {
   /**
    * Whether the call may be retried after the server might have processed it: true for GET, PUT,
    * DELETE and for requests with an idempotency key, unless the backend said otherwise.
+   *
+   * @return true if a failed attempt may be retried even after the request may have been sent
    */
   public boolean retrySafe() {
     return retrySafe;
   }
 
+  /**
+   * The idempotency key the backend was given for this request.
+   *
+   * @return the key, or null when the call has none
+   */
   public @Nullable String idempotencyKey() {
     return idempotencyKey;
   }
@@ -134,6 +192,7 @@ public final class ApiRequest {
     return "ApiRequest{" + operation + ' ' + method + ' ' + path + '}';
   }
 
+  /** Assembles an {@link ApiRequest}; obtained from {@link ApiRequest#builder}. Not thread-safe. */
   public static final class Builder {
     private final String operation;
     private final String method;
@@ -158,13 +217,33 @@ public final class ApiRequest {
       }
     }
 
-    /** Fills a template variable with a value encoded as one path segment. */
+    /**
+     * Fills a template variable with a value encoded as one path segment.
+     *
+     * @param name the template variable, without braces
+     * @param value the raw value; encoded so that {@code /} and other reserved characters stay inside one segment
+     * @return this builder
+     * @throws NullPointerException if the value is null
+     * @throws IllegalArgumentException if the value is empty, {@code .} or {@code ..}, or has control
+     *     characters or an unpaired surrogate
+     */
     public Builder pathSegment(String name, @Nullable String value) {
       pathValues.put(name, PathEncoder.segment(name, value));
       return this;
     }
 
-    /** Fills a template variable with a checked resource name whose {@code /} are kept. */
+    /**
+     * Fills a template variable with a checked resource name whose {@code /} are kept.
+     *
+     * @param name the template variable, without braces
+     * @param value the resource name, for example {@code spaces/AAA/messages/BBB}
+     * @param pattern the shape the value must match in full
+     * @param example a valid value, quoted in the error message
+     * @return this builder
+     * @throws NullPointerException if the value is null
+     * @throws IllegalArgumentException if a segment is empty or invalid, or the value does not match
+     *     {@code pattern}
+     */
     public Builder pathResourceName(String name, @Nullable String value, Pattern pattern, String example) {
       pathValues.put(name, PathEncoder.resourceName(name, value, pattern, example));
       return this;
@@ -174,6 +253,11 @@ public final class ApiRequest {
      * Adds a query parameter. Null values are skipped; collections and arrays become repeated parameters;
      * date-times are written as RFC 3339; open enums as their value; other values with {@code
      * toString()}.
+     *
+     * @param name non-blank parameter name
+     * @param value the value to send; null adds nothing, null elements of a collection are skipped
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank or a value has an unpaired surrogate
      */
     public Builder query(String name, @Nullable Object value) {
       Require.nonBlank(name, "query parameter name");
@@ -198,7 +282,13 @@ public final class ApiRequest {
       query.add(new QueryParam(name, Require.noUnpairedSurrogates(value, "query parameter " + name)));
     }
 
-    /** Adds a query parameter whose value is the JSON encoding of {@code value}. */
+    /**
+     * Adds a query parameter whose value is the JSON encoding of {@code value}.
+     *
+     * @param name non-blank parameter name
+     * @param value object to serialize with {@link ChatJson}; null adds nothing
+     * @return this builder
+     */
     public Builder queryJson(String name, @Nullable Object value) {
       Require.nonBlank(name, "query parameter name");
       if (value != null) {
@@ -207,7 +297,14 @@ public final class ApiRequest {
       return this;
     }
 
-    /** Adds one query parameter holding the values joined by commas; skipped when null or empty. */
+    /**
+     * Adds one query parameter holding the values joined by commas; skipped when null or empty.
+     *
+     * @param name non-blank parameter name
+     * @param values elements to join, each written like a {@link #query} value; none may be null
+     * @return this builder
+     * @throws NullPointerException if an element is null
+     */
     public Builder queryCsv(String name, @Nullable Collection<?> values) {
       Require.nonBlank(name, "query parameter name");
       if (values != null && !values.isEmpty()) {
@@ -220,36 +317,72 @@ public final class ApiRequest {
       return this;
     }
 
+    /**
+     * Sets a request header, replacing an earlier value under the same name.
+     *
+     * @param name a valid header name (token characters only)
+     * @param value a header value: ASCII, without control characters
+     * @return this builder
+     * @throws IllegalArgumentException if the name or the value is not allowed in a header
+     */
     public Builder header(String name, String value) {
       headers.put(Require.headerName(name, "header name"), Require.headerValue(value, "header " + name));
       return this;
     }
 
-    /** Serializes {@code body} to JSON now, so a value that cannot be written fails before I/O. */
+    /**
+     * Serializes {@code body} to JSON now, so a value that cannot be written fails before I/O.
+     *
+     * @param body the request object to serialize; not null. Replaces any multipart body.
+     * @return this builder
+     */
     public Builder jsonBody(Object body) {
       this.jsonBody = ChatJson.toBytes(Require.nonNull(body, "body"));
       this.multipart = null;
       return this;
     }
 
+    /**
+     * Sends a multipart body (file uploads) instead of JSON; replaces any JSON body set earlier.
+     *
+     * @param content the parts to send; not null
+     * @return this builder
+     */
     public Builder multipartBody(MultipartContent content) {
       this.multipart = Require.nonNull(content, "content");
       this.jsonBody = null;
       return this;
     }
 
-    /** Overrides the method-based default of {@link ApiRequest#retrySafe()}. */
+    /**
+     * Overrides the method-based default of {@link ApiRequest#retrySafe()}.
+     *
+     * @param retrySafe true if the server treats repeats of the call as harmless
+     * @return this builder
+     */
     public Builder retrySafe(boolean retrySafe) {
       this.retrySafe = retrySafe;
       return this;
     }
 
-    /** Marks the call as safe to retry; the backend decides where the key goes on the wire. */
+    /**
+     * Marks the call as safe to retry; the backend decides where the key goes on the wire.
+     *
+     * @param key the caller's idempotency key, or null for none
+     * @return this builder
+     */
     public Builder idempotencyKey(@Nullable String key) {
       this.idempotencyKey = key;
       return this;
     }
 
+    /**
+     * Fills the path template and checks the request as a whole.
+     *
+     * @return the immutable request
+     * @throws IllegalStateException if a path variable is unset, a GET or HEAD has a body, or a
+     *     multipart body has no parts
+     */
     public ApiRequest build() {
       Matcher m = TEMPLATE_VAR.matcher(pathTemplate);
       StringBuilder path = new StringBuilder();

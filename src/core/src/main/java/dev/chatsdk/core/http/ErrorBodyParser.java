@@ -10,9 +10,20 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 public interface ErrorBodyParser {
 
+  /**
+   * Tries to read an error response.
+   *
+   * @param statusCode the HTTP error status (4xx or 5xx)
+   * @param body the response body as text; may be empty
+   * @return the vendor error and message, or null when the body has not the expected shape
+   */
   @Nullable ParsedError parse(int statusCode, String body);
 
-  /** A parser that never recognises anything. */
+  /**
+   * A parser that never recognises anything.
+   *
+   * @return a parser that returns null for every body, so errors carry only status and raw body
+   */
   static ErrorBodyParser none() {
     return (status, body) -> null;
   }
@@ -22,15 +33,31 @@ public interface ErrorBodyParser {
     private final Object error;
     private final @Nullable String message;
 
+    /**
+     * Pairs the vendor's error object with its message.
+     *
+     * @param error the decoded vendor error object, exposed by {@link dev.chatsdk.core.ApiException#vendorError()}
+     * @param message the human-readable message from the body, or null if it has none
+     */
     public ParsedError(Object error, @Nullable String message) {
       this.error = error;
       this.message = message;
     }
 
+    /**
+     * The decoded vendor error object.
+     *
+     * @return the backend's error model; never null
+     */
     public Object error() {
       return error;
     }
 
+    /**
+     * The message the vendor gave for the error.
+     *
+     * @return the human-readable message, or null if the body carried none
+     */
     public @Nullable String message() {
       return message;
     }

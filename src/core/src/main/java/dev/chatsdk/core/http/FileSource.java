@@ -38,13 +38,31 @@ public final class FileSource {
     this.length = length;
   }
 
-  /** A file on disk; its name is the file name unless {@code fileName} is given. */
+  /**
+   * A file on disk; its name is the file name unless {@code fileName} is given.
+   *
+   * @param path a readable regular file; its size is read now
+   * @param contentType a valid media type, for example {@code image/png}
+   * @return a repeatable source streaming the file
+   * @throws IllegalArgumentException if the path is not a regular file or cannot be read, or the
+   *     content type is invalid
+   */
   public static FileSource of(Path path, String contentType) {
     Require.nonNull(path, "path");
     Path name = path.getFileName();
     return of(path, name == null ? "file" : name.toString(), contentType);
   }
 
+  /**
+   * A file on disk, sent under the given file name.
+   *
+   * @param path a readable regular file; its size is read now
+   * @param fileName the name the server sees; non-blank, without control characters
+   * @param contentType a valid media type, for example {@code image/png}
+   * @return a repeatable source streaming the file
+   * @throws IllegalArgumentException if the path is not a readable regular file, or the name or the
+   *     content type is invalid
+   */
   public static FileSource of(Path path, String fileName, String contentType) {
     Require.nonNull(path, "path");
     if (!Files.isRegularFile(path)) {
@@ -59,6 +77,15 @@ public final class FileSource {
     return new FileSource(checkName(fileName), checkType(contentType), path, null, null, size);
   }
 
+  /**
+   * Content held in memory. The array is not copied: do not change it until the call has ended.
+   *
+   * @param bytes the content; not null
+   * @param fileName the name the server sees; non-blank, without control characters
+   * @param contentType a valid media type, for example {@code application/pdf}
+   * @return a repeatable source of the bytes
+   * @throws IllegalArgumentException if the name or the content type is invalid
+   */
   public static FileSource of(byte[] bytes, String fileName, String contentType) {
     Require.nonNull(bytes, "bytes");
     return new FileSource(checkName(fileName), checkType(contentType), null, bytes, null, bytes.length);
@@ -67,6 +94,13 @@ public final class FileSource {
   /**
    * A stream of unknown or known length ({@code -1} when unknown). The stream is read once and
    * closed by the SDK when the call ends, whether or not it was sent.
+   *
+   * @param stream the content; read at most once and then closed by the SDK
+   * @param length the number of bytes the stream will deliver, or {@code -1} if unknown
+   * @param fileName the name the server sees; non-blank, without control characters
+   * @param contentType a valid media type
+   * @return a one-shot source reading the stream
+   * @throws IllegalArgumentException if the length is below -1, or the name or the content type is invalid
    */
   public static FileSource of(InputStream stream, long length, String fileName, String contentType) {
     Require.nonNull(stream, "stream");
@@ -96,20 +130,38 @@ public final class FileSource {
     return contentType;
   }
 
+  /**
+   * The file name sent in the part header.
+   *
+   * @return the non-blank file name
+   */
   public String fileName() {
     return fileName;
   }
 
+  /**
+   * The media type sent as the part's {@code Content-Type}.
+   *
+   * @return the valid media type, for example {@code image/png}
+   */
   public String contentType() {
     return contentType;
   }
 
-  /** Length in bytes, or -1 when unknown. */
+  /**
+   * Length in bytes, or -1 when unknown.
+   *
+   * @return the content length in bytes, or {@code -1} for a stream of unknown length
+   */
   public long length() {
     return length;
   }
 
-  /** Whether the content can be sent more than once. */
+  /**
+   * Whether the content can be sent more than once.
+   *
+   * @return true for files and byte arrays, false for streams
+   */
   public boolean isRepeatable() {
     return stream == null;
   }

@@ -106,10 +106,20 @@ public final class HttpPipeline implements AutoCloseable {
     this.listeners = List.copyOf(b.listeners);
   }
 
+  /**
+   * Starts configuring a pipeline; {@link Builder#baseUrl} must be set before {@link Builder#build()}.
+   *
+   * @return a new builder with the SDK defaults (two retries, no call timeout, no authentication)
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The base URL every request path is appended to.
+   *
+   * @return the parsed base URL as given to {@link Builder#baseUrl}, path prefix included
+   */
   public HttpUrl baseUrl() {
     return baseUrl;
   }
@@ -119,12 +129,28 @@ public final class HttpPipeline implements AutoCloseable {
     return client;
   }
 
-  /** The {@code User-Agent} sent with every call. */
+  /**
+   * The {@code User-Agent} sent with every call.
+   *
+   * @return the product token sent as {@code User-Agent}, naming the SDK, its version and the backend
+   */
   public String userAgent() {
     return userAgent;
   }
 
-  /** Sends the call and waits for the outcome, retrying as the policy allows. */
+  /**
+   * Sends the call and waits for the outcome, retrying as the policy allows.
+   *
+   * @param <T> type of the decoded success body; may be a nullable type for empty responses
+   * @param request the call to send (method, path, query, body); must not be null
+   * @param handler decodes a success response into {@code T}
+   * @param options per-call overrides (timeout, retries, extra headers); use {@link RequestOptions#none()} for none
+   * @return the decoded body together with the final status code, headers and request id
+   * @throws ApiException when the server answers with an error status that is not retried, or retries run out
+   * @throws ApiConnectionException when the call cannot reach the server, is interrupted, or
+   *     credentials cannot be obtained
+   * @throws IllegalStateException when the pipeline has been closed
+   */
   public <T extends @Nullable Object> ApiResponse<T> execute(ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
     try {
       CallState state = start(request, options, false);
@@ -195,6 +221,13 @@ public final class HttpPipeline implements AutoCloseable {
    * Sends the call without blocking the caller; retries wait on a timer, never on a thread.
    * Cancelling the returned future (or completing it early, for example with {@code orTimeout})
    * cancels the HTTP call in flight and any pending retry.
+   *
+   * @param <T> type of the decoded success body
+   * @param request the call to send; must not be null
+   * @param handler decodes a success response into {@code T}
+   * @param options per-call overrides (timeout, retries, extra headers)
+   * @return a future completed with the response, or exceptionally with the same exceptions
+   *     {@link #execute} would throw
    */
   public <T extends @Nullable Object> CompletableFuture<ApiResponse<T>> executeAsync(
       ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
@@ -215,6 +248,12 @@ public final class HttpPipeline implements AutoCloseable {
    * {@link #executeAsync} reduced to the decoded body, as the {@code opAsync} forms of the API
    * classes return it. Completing the returned future from the caller's side first ({@code cancel},
    * {@code orTimeout}, {@code complete}) cancels the HTTP call in flight and any pending retry.
+   *
+   * @param <T> type of the decoded success body
+   * @param request the call to send; must not be null
+   * @param handler decodes a success response into {@code T}
+   * @param options per-call overrides (timeout, retries, extra headers)
+   * @return a future completed with the decoded body alone, or exceptionally with the call's failure
    */
   public <T extends @Nullable Object> CompletableFuture<T> executeAsyncData(
       ApiRequest request, ResponseHandler<T> handler, RequestOptions options) {
@@ -411,7 +450,14 @@ public final class HttpPipeline implements AutoCloseable {
 
     private Builder() {}
 
-    /** Base URL, for example {@code https://chat.stream-io-api.com}; a path prefix is kept. */
+    /**
+     * Base URL, for example {@code https://chat.stream-io-api.com}; a path prefix is kept.
+     *
+     * @param baseUrl absolute http(s) URL without query or fragment; plain http only for loopback hosts
+     * @return this builder
+     * @throws IllegalArgumentException if the URL is blank, unparsable, has a query or fragment, or uses
+     *     http for a non-loopback host
+     */
     public Builder baseUrl(String baseUrl) {
       Require.nonBlank(baseUrl, "baseUrl");
       HttpUrl parsed = HttpUrl.parse(baseUrl);
@@ -430,7 +476,12 @@ public final class HttpPipeline implements AutoCloseable {
       return this;
     }
 
-    /** Use the caller's client (its pool, dispatcher, interceptors); it is never shut down by us. */
+    /**
+     * Use the caller's client (its pool, dispatcher, interceptors); it is never shut down by us.
+     *
+     * @param httpClient client to derive from, or null to use the SDK's shared client
+     * @return this builder
+     */
     public Builder httpClient(@Nullable OkHttpClient httpClient) {
       this.httpClient = httpClient;
       return this;
@@ -440,22 +491,43 @@ public final class HttpPipeline implements AutoCloseable {
      * Adjusts the OkHttp client this pipeline derives from the shared (or the caller's) client, for
      * example with its own trust, proxy or client certificate. Adjustments run in the order given,
      * after the timeouts; the SDK's retry settings are applied after them.
+     *
+     * @param adjustment applied to the derived {@link OkHttpClient.Builder}; must not be null
+     * @return this builder
      */
     public Builder configureHttpClient(Consumer<OkHttpClient.Builder> adjustment) {
       httpClientAdjustments.add(Require.nonNull(adjustment, "configureHttpClient adjustment"));
       return this;
     }
 
+    /**
+     * Connect timeout of each attempt; null keeps the OkHttp client's own (10 s by default).
+     *
+     * @param d time allowed to open a connection, or null for the client's default
+     * @return this builder
+     */
     public Builder connectTimeout(@Nullable Duration d) {
       this.connectTimeout = d;
       return this;
     }
 
+    /**
+     * Read timeout of each attempt: the longest silence allowed while reading the response.
+     *
+     * @param d maximum gap between bytes received, or null for the client's default
+     * @return this builder
+     */
     public Builder readTimeout(@Nullable Duration d) {
       this.readTimeout = d;
       return this;
     }
 
+    /**
+     * Write timeout of each attempt: the longest stall allowed while sending the request body.
+     *
+     * @param d maximum gap between bytes sent, or null for the client's default
+     * @return this builder
+     */
     public Builder writeTimeout(@Nullable Duration d) {
       this.writeTimeout = d;
       return this;
@@ -464,34 +536,68 @@ public final class HttpPipeline implements AutoCloseable {
     /**
      * Default time budget of a whole call: every attempt and every wait between attempts must fit
      * in it (each call may override it with {@link RequestOptions#timeout()}). None by default.
+     *
+     * @param d total time allowed per call across attempts and waits, or null for no limit
+     * @return this builder
      */
     public Builder callTimeout(@Nullable Duration d) {
       this.callTimeout = d;
       return this;
     }
 
+    /**
+     * Sets how each attempt gets its credentials; the default sends none.
+     *
+     * @param authenticator adds credentials to every attempt and may refresh them after a 401; not null
+     * @return this builder
+     */
     public Builder authenticator(Authenticator authenticator) {
       this.authenticator = Require.nonNull(authenticator, "authenticator");
       return this;
     }
 
+    /**
+     * Sets how error response bodies are turned into error code and message; the default reads nothing.
+     *
+     * @param errorParser backend-specific parser of error bodies; not null
+     * @return this builder
+     */
     public Builder errorParser(ErrorBodyParser errorParser) {
       this.errorParser = Require.nonNull(errorParser, "errorParser");
       return this;
     }
 
-    /** Retries after the first attempt; default 2. */
+    /**
+     * Retries after the first attempt; default 2.
+     *
+     * @param maxRetries number of retries, 0 to 10; 0 disables retrying
+     * @return this builder
+     * @throws IllegalArgumentException if the value is outside 0..10
+     */
     public Builder maxRetries(int maxRetries) {
       this.maxRetries = Require.inRange(maxRetries, 0, 10, "maxRetries");
       return this;
     }
 
-    /** First backoff delay (default 500 ms); doubles per retry up to {@link #maxBackoff}. */
+    /**
+     * First backoff delay (default 500 ms); doubles per retry up to {@link #maxBackoff}.
+     *
+     * @param d strictly positive first delay between attempts
+     * @return this builder
+     * @throws IllegalArgumentException if the duration is zero or negative
+     */
     public Builder initialBackoff(Duration d) {
       this.initialBackoff = positive(d, "initialBackoff");
       return this;
     }
 
+    /**
+     * Upper bound of the exponential backoff between attempts (default 8 s).
+     *
+     * @param d strictly positive longest delay the backoff may reach
+     * @return this builder
+     * @throws IllegalArgumentException if the duration is zero or negative
+     */
     public Builder maxBackoff(Duration d) {
       this.maxBackoff = positive(d, "maxBackoff");
       return this;
@@ -501,6 +607,10 @@ public final class HttpPipeline implements AutoCloseable {
      * Longest server-requested wait ({@code Retry-After}, {@code X-RateLimit-Reset}) the SDK will
      * honour before retrying (default 30 s). A longer request fails at once with the wait in
      * {@link dev.chatsdk.core.RateLimitException#retryAfter()}.
+     *
+     * @param d longest wait the server may ask for; zero means never wait for a server-requested delay
+     * @return this builder
+     * @throws IllegalArgumentException if the duration is negative
      */
     public Builder maxRetryWait(Duration d) {
       Require.nonNull(d, "maxRetryWait");
@@ -511,17 +621,34 @@ public final class HttpPipeline implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Replaces how the pipeline waits between attempts; tests use it to skip real sleeping.
+     *
+     * @param sleeper performs the backoff waits; not null
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Require.nonNull(sleeper, "sleeper");
       return this;
     }
 
+    /**
+     * Replaces the clock used to turn absolute reset times ({@code X-RateLimit-Reset}) into waits.
+     *
+     * @param clock source of the current time; not null
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Require.nonNull(clock, "clock");
       return this;
     }
 
-    /** Name put in the {@code User-Agent}, for example {@code stream}. */
+    /**
+     * Name put in the {@code User-Agent}, for example {@code stream}.
+     *
+     * @param name short, non-blank backend name
+     * @return this builder
+     */
     public Builder backendName(String name) {
       this.backendName = Require.nonBlank(name, "backendName");
       return this;
@@ -530,30 +657,54 @@ public final class HttpPipeline implements AutoCloseable {
     /**
      * The service's short name as listeners see it ({@code stream}, {@code chat}); defaults to
      * {@link #backendName}. Tracing names spans {@code <serviceName>.<operation>}.
+     *
+     * @param name non-blank service name reported to listeners
+     * @return this builder
      */
     public Builder serviceName(String name) {
       this.serviceName = Require.nonBlank(name, "serviceName");
       return this;
     }
 
-    /** Adds a listener that hears every call's start, attempts and end (tracing, metrics). */
+    /**
+     * Adds a listener that hears every call's start, attempts and end (tracing, metrics).
+     *
+     * @param listener notified of call and attempt events; not null
+     * @return this builder
+     */
     public Builder callListener(CallListener listener) {
       listeners.add(Require.nonNull(listener, "callListener"));
       return this;
     }
 
-    /** Response headers that carry the server's request id, tried in order. */
+    /**
+     * Response headers that carry the server's request id, tried in order.
+     *
+     * @param names header names, most preferred first; not null
+     * @return this builder
+     */
     public Builder requestIdHeaders(List<String> names) {
       this.requestIdHeaders = List.copyOf(Require.nonNull(names, "requestIdHeaders"));
       return this;
     }
 
-    /** Query parameters whose values may appear in logs; all others are logged as {@code ***}. */
+    /**
+     * Query parameters whose values may appear in logs; all others are logged as {@code ***}.
+     *
+     * @param names names of the query parameters safe to log; not null
+     * @return this builder
+     */
     public Builder loggableQueryParams(Set<String> names) {
       this.loggableQueryParams = Set.copyOf(Require.nonNull(names, "loggableQueryParams"));
       return this;
     }
 
+    /**
+     * Builds the immutable pipeline from the settings made so far.
+     *
+     * @return a new pipeline, ready to send calls
+     * @throws IllegalStateException if no base URL was set
+     */
     public HttpPipeline build() {
       if (baseUrl == null) {
         throw new IllegalStateException("baseUrl must be set");

@@ -28,17 +28,32 @@ public final class MultipartContent {
     this.form = form;
   }
 
-  /** A {@code multipart/form-data} body. */
+  /**
+   * A {@code multipart/form-data} body.
+   *
+   * @return an empty form body; add parts with {@link #field}, {@link #jsonField} and {@link #file}
+   */
   public static MultipartContent form() {
     return new MultipartContent(true);
   }
 
-  /** A {@code multipart/related} body. */
+  /**
+   * A {@code multipart/related} body.
+   *
+   * @return an empty related body; add parts with {@link #jsonPart} and {@link #filePart}
+   */
   public static MultipartContent related() {
     return new MultipartContent(false);
   }
 
-  /** A form field with a plain text value. */
+  /**
+   * A form field with a plain text value.
+   *
+   * @param name non-blank field name
+   * @param value the text sent as {@code text/plain; charset=UTF-8}; not null
+   * @return this body
+   * @throws IllegalStateException if this is a {@code multipart/related} body
+   */
   public MultipartContent field(String name, String value) {
     requireForm();
     Require.nonNull(value, name);
@@ -46,7 +61,14 @@ public final class MultipartContent {
     return this;
   }
 
-  /** A form field whose value is written as JSON. */
+  /**
+   * A form field whose value is written as JSON.
+   *
+   * @param name non-blank field name
+   * @param value object serialized with {@link ChatJson} when the part is added; not null
+   * @return this body
+   * @throws IllegalStateException if this is a {@code multipart/related} body
+   */
   public MultipartContent jsonField(String name, Object value) {
     requireForm();
     Require.nonNull(value, name);
@@ -55,7 +77,14 @@ public final class MultipartContent {
     return this;
   }
 
-  /** A form field carrying a file, with its file name and content type. */
+  /**
+   * A form field carrying a file, with its file name and content type.
+   *
+   * @param name non-blank field name
+   * @param file the content, file name and content type of the upload; not null
+   * @return this body
+   * @throws IllegalStateException if this is a {@code multipart/related} body
+   */
   public MultipartContent file(String name, FileSource file) {
     requireForm();
     Require.nonNull(file, name);
@@ -64,7 +93,13 @@ public final class MultipartContent {
     return this;
   }
 
-  /** An unnamed JSON part ({@code multipart/related} only). */
+  /**
+   * An unnamed JSON part ({@code multipart/related} only).
+   *
+   * @param value object serialized with {@link ChatJson} when the part is added; not null
+   * @return this body
+   * @throws IllegalStateException if this is a {@code multipart/form-data} body
+   */
   public MultipartContent jsonPart(Object value) {
     requireRelated();
     Require.nonNull(value, "value");
@@ -72,7 +107,13 @@ public final class MultipartContent {
     return this;
   }
 
-  /** An unnamed file part ({@code multipart/related} only). */
+  /**
+   * An unnamed file part ({@code multipart/related} only).
+   *
+   * @param file the content and content type of the part; not null
+   * @return this body
+   * @throws IllegalStateException if this is a {@code multipart/form-data} body
+   */
   public MultipartContent filePart(FileSource file) {
     requireRelated();
     Require.nonNull(file, "file");

@@ -21,7 +21,16 @@ public final class PathEncoder {
 
   private PathEncoder() {}
 
-  /** Encodes one path segment; rejects null, empty, {@code .}, {@code ..} and control characters. */
+  /**
+   * Encodes one path segment; rejects null, empty, {@code .}, {@code ..} and control characters.
+   *
+   * @param parameterName the API parameter's name, used in error messages
+   * @param value the raw value to encode
+   * @return the value percent-encoded as one segment (unchanged if it has only unreserved characters)
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is empty, {@code .} or {@code ..}, or has control
+   *     characters or an unpaired surrogate
+   */
   public static String segment(String parameterName, @Nullable String value) {
     Require.nonNull(value, parameterName);
     checkSegment(parameterName, value);
@@ -34,6 +43,14 @@ public final class PathEncoder {
    * non-empty, not {@code .} or {@code ..}, and free of {@code ?}, {@code #} and control characters.
    *
    * @param example a human-readable form of the expected shape, used in the error message
+   *
+   * @param parameterName the API parameter's name, used in error messages
+   * @param value the resource name to check and encode
+   * @param pattern full-match regex the whole name must match
+   * @return the name with each segment percent-encoded and the {@code /} separators kept
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the name is empty, has an empty or invalid segment, or does not
+   *     match {@code pattern}
    */
   public static String resourceName(
       String parameterName, @Nullable String value, Pattern pattern, String example) {

@@ -13,6 +13,14 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 public interface ResponseHandler<T extends @Nullable Object> {
 
+  /**
+   * Decodes a success response.
+   *
+   * @param statusCode the 2xx HTTP status of the response
+   * @param body the response body, decompressed; closed by the pipeline after this returns
+   * @return the decoded value, null only for handlers whose type allows it
+   * @throws IOException if the body cannot be read
+   */
   T handle(int statusCode, ResponseBody body) throws IOException;
 
   /**
@@ -20,12 +28,20 @@ public interface ResponseHandler<T extends @Nullable Object> {
    * resolved on the first response, not here, so API classes holding many handlers add nothing to
    * start-up (docs/benchmarks.md, finding 5). An empty body or the JSON literal {@code null} fails
    * with a {@link dev.chatsdk.core.ResponseDecodeException}, so the result is never null.
+   *
+   * @param <T> the type the JSON is decoded into
+   * @param type a {@link Class} or a generic {@link Type} such as a parameterized list type
+   * @return a handler that decodes the body with {@link dev.chatsdk.core.json.ChatJson}'s mapper
    */
   static <T> ResponseHandler<T> json(Type type) {
     return new JsonResponseHandler<>(type);
   }
 
-  /** Ignores the body; the result is {@code null}. */
+  /**
+   * Ignores the body; the result is {@code null}.
+   *
+   * @return a handler that reads nothing and always returns {@code null}, for calls with no useful body
+   */
   static ResponseHandler<@Nullable Void> discard() {
     return (status, body) -> null;
   }

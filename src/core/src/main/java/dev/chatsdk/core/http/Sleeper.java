@@ -10,11 +10,27 @@ import java.util.concurrent.TimeUnit;
  */
 public interface Sleeper {
 
+  /**
+   * Blocks the calling thread for the duration.
+   *
+   * @param duration how long to wait; millisecond precision
+   * @throws InterruptedException if the thread is interrupted while waiting
+   */
   void sleep(Duration duration) throws InterruptedException;
 
+  /**
+   * Waits without blocking a thread.
+   *
+   * @param duration how long to wait; millisecond precision
+   * @return a future that completes normally once the duration has passed
+   */
   CompletableFuture<Void> delay(Duration duration);
 
-  /** Real time: {@link Thread#sleep} and the JDK's shared delayed executor. */
+  /**
+   * Real time: {@link Thread#sleep} and the JDK's shared delayed executor.
+   *
+   * @return the shared real-time sleeper
+   */
   static Sleeper system() {
     return SystemSleeper.INSTANCE;
   }

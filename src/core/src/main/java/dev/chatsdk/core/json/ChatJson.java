@@ -58,12 +58,23 @@ public final class ChatJson {
         .build();
   }
 
-  /** A JSON tree of a value, as it would be written (unset fields absent). */
+  /**
+   * A JSON tree of a value, as it would be written (unset fields absent).
+   *
+   * @param value the value to convert; not null
+   * @return the tree the value would be written as
+   * @throws IllegalArgumentException if the value cannot be serialized
+   */
   public static JsonNode toTree(Object value) {
     return MAPPER.valueToTree(value);
   }
 
-  /** A cached reader for a type (class or generic {@link Type}). */
+  /**
+   * A cached reader for a type (class or generic {@link Type}).
+   *
+   * @param type the target type; a {@link Class} or a generic type such as a parameterized list
+   * @return the reader for that type, created on first use and then shared
+   */
   public static ObjectReader reader(Type type) {
     return READERS.computeIfAbsent(type, t -> {
       JavaType javaType = MAPPER.getTypeFactory().constructType(t);
@@ -71,12 +82,23 @@ public final class ChatJson {
     });
   }
 
-  /** A cached writer for a class. */
+  /**
+   * A cached writer for a class.
+   *
+   * @param type the class of the values to write
+   * @return the writer for that class, created on first use and then shared
+   */
   public static ObjectWriter writer(Class<?> type) {
     return WRITERS.computeIfAbsent(type, MAPPER::writerFor);
   }
 
-  /** Serializes a value to UTF-8 JSON bytes. */
+  /**
+   * Serializes a value to UTF-8 JSON bytes.
+   *
+   * @param value the value to write; not null
+   * @return the JSON encoding in UTF-8
+   * @throws IllegalArgumentException if the value cannot be written as JSON
+   */
   public static byte[] toBytes(Object value) {
     try {
       return writer(value.getClass()).writeValueAsBytes(value);
@@ -86,7 +108,13 @@ public final class ChatJson {
     }
   }
 
-  /** Serializes a value to a JSON string (used for JSON-encoded query parameters). */
+  /**
+   * Serializes a value to a JSON string (used for JSON-encoded query parameters).
+   *
+   * @param value the value to write; not null
+   * @return the JSON encoding as text
+   * @throws IllegalArgumentException if the value cannot be written as JSON
+   */
   public static String toJson(Object value) {
     try {
       return writer(value.getClass()).writeValueAsString(value);
@@ -96,7 +124,13 @@ public final class ChatJson {
     }
   }
 
-  /** Parses JSON text into a tree. */
+  /**
+   * Parses JSON text into a tree.
+   *
+   * @param json the JSON text
+   * @return the parsed tree
+   * @throws java.io.UncheckedIOException if the text is not valid JSON
+   */
   public static JsonNode readTree(String json) {
     try {
       return MAPPER.readTree(json);
@@ -105,7 +139,15 @@ public final class ChatJson {
     }
   }
 
-  /** Converts between compatible representations, for example a tree into a model. */
+  /**
+   * Converts between compatible representations, for example a tree into a model.
+   *
+   * @param <T> the target type
+   * @param value the value to convert, for example a {@link JsonNode}
+   * @param type the class to convert into
+   * @return the converted value
+   * @throws IllegalArgumentException if the value cannot be converted into {@code type}
+   */
   public static <T> T convert(Object value, Class<T> type) {
     return MAPPER.convertValue(value, type);
   }

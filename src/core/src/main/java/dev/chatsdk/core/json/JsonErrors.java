@@ -12,7 +12,12 @@ import java.io.IOException;
 public final class JsonErrors {
   private JsonErrors() {}
 
-  /** For example {@code MismatchedInputException at .message.space} or {@code JsonEOFException at line 1, column 40}. */
+  /**
+   * For example {@code MismatchedInputException at .message.space} or {@code JsonEOFException at line 1, column 40}.
+   *
+   * @param e the exception thrown while decoding JSON
+   * @return the exception's class name and where in the input it failed, without any input text
+   */
   public static String describe(IOException e) {
     StringBuilder s = new StringBuilder(e.getClass().getSimpleName());
     if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {

@@ -15,8 +15,15 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class OpenEnum implements Serializable {
   private static final long serialVersionUID = 1L;
+  /** The value as it appears on the wire. */
   private final String value;
 
+  /**
+   * Creates an instance holding a wire value.
+   *
+   * @param value the wire value, known or not; not null
+   * @throws NullPointerException if {@code value} is null
+   */
   protected OpenEnum(String value) {
     if (value == null) {
       throw new NullPointerException("value must not be null");
@@ -24,13 +31,21 @@ public abstract class OpenEnum implements Serializable {
     this.value = value;
   }
 
-  /** The value as it appears on the wire. */
+  /**
+   * The value as it appears on the wire.
+   *
+   * @return the exact string the server sent or will receive; never null
+   */
   @JsonValue
   public final String getValue() {
     return value;
   }
 
-  /** Whether this value is one of the constants the SDK knows. */
+  /**
+   * Whether this value is one of the constants the SDK knows.
+   *
+   * @return true for the generated constants, false for a value unknown to this SDK version
+   */
   public abstract boolean isKnown();
 
   @Override

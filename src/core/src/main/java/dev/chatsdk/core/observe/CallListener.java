@@ -11,6 +11,11 @@ package dev.chatsdk.core.observe;
 @FunctionalInterface
 public interface CallListener {
 
-  /** A call starts; returns what observes this one call ({@link CallObserver#NONE} to ignore it). */
+  /**
+   * A call starts; returns what observes this one call ({@link CallObserver#NONE} to ignore it).
+   *
+   * @param call the service, operation and server of the starting call
+   * @return the observer for this call, never null; {@link CallObserver#NONE} to ignore the call
+   */
   CallObserver callStarted(CallInfo call);
 }
