@@ -30,6 +30,16 @@ public final class GoogleApiError {
   private final List<Map<String, Object>> details;
   private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
+  /**
+   * An error as read from the {@code error} object of a Google API error response. Every argument
+   * may be null when the server left the member out.
+   *
+   * @param code the HTTP status code the server reported, or null
+   * @param message the developer-facing explanation, or null
+   * @param status the canonical status name such as {@code NOT_FOUND}, or null
+   * @param details the structured details; null and null elements are treated as absent, and the
+   *     rest is copied into unmodifiable maps
+   */
   @JsonCreator
   public GoogleApiError(
       @JsonProperty("code") @Nullable Integer code,
@@ -50,19 +60,31 @@ public final class GoogleApiError {
     this.details = Collections.unmodifiableList(copy);
   }
 
-  /** The HTTP status code the server reported, for example {@code 404}. */
+  /**
+   * The HTTP status code the server reported, for example {@code 404}.
+   *
+   * @return the {@code code} member, or null when the body had none
+   */
   @JsonProperty("code")
   public @Nullable Integer getCode() {
     return code;
   }
 
-  /** A developer-facing explanation of the failure. */
+  /**
+   * A developer-facing explanation of the failure.
+   *
+   * @return the {@code message} member, or null when the body had none; not meant for end users
+   */
   @JsonProperty("message")
   public @Nullable String getMessage() {
     return message;
   }
 
-  /** The canonical status name, for example {@code INVALID_ARGUMENT} or {@code RESOURCE_EXHAUSTED}. */
+  /**
+   * The canonical status name, for example {@code INVALID_ARGUMENT} or {@code RESOURCE_EXHAUSTED}.
+   *
+   * @return the {@code status} member, or null when the body had none
+   */
   @JsonProperty("status")
   public @Nullable String getStatus() {
     return status;
@@ -71,13 +93,20 @@ public final class GoogleApiError {
   /**
    * Structured details, each an object tagged by its {@code @type} (for example {@code
    * type.googleapis.com/google.rpc.ErrorInfo} or {@code ...BadRequest}); empty when none were sent.
+   *
+   * @return the details in the order sent; an unmodifiable list of unmodifiable maps, never null
    */
   @JsonProperty("details")
   public List<Map<String, Object>> getDetails() {
     return details;
   }
 
-  /** The details of one {@code @type} (matched by suffix, e.g. {@code google.rpc.ErrorInfo}). */
+  /**
+   * The details of one {@code @type} (matched by suffix, e.g. {@code google.rpc.ErrorInfo}).
+   *
+   * @param type the end of the {@code @type} URL to match, for example {@code google.rpc.BadRequest}
+   * @return the matching details in the order sent; a new list, empty when none match
+   */
   public List<Map<String, Object>> detailsOfType(String type) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> d : details) {
@@ -89,7 +118,11 @@ public final class GoogleApiError {
     return out;
   }
 
-  /** Fields of the error object this class does not name (for example the legacy {@code errors}). */
+  /**
+   * Fields of the error object this class does not name (for example the legacy {@code errors}).
+   *
+   * @return the unnamed members by JSON name; unmodifiable, empty when there are none
+   */
   @JsonAnyGetter
   public Map<String, Object> getAdditionalProperties() {
     return Collections.unmodifiableMap(additionalProperties);

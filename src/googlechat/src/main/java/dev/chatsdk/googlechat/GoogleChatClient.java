@@ -64,6 +64,11 @@ public final class GoogleChatClient implements AutoCloseable {
     this.users = new UsersApi(calls);
   }
 
+  /**
+   * Starts configuring a client; set {@link Builder#credentials} and call {@link Builder#build()}.
+   *
+   * @return a new, empty builder; each call returns a fresh one
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -75,13 +80,22 @@ public final class GoogleChatClient implements AutoCloseable {
    * application-default login}, are used as they are. {@value #BASE_URL_ENV}, when set, replaces
    * the base URL.
    *
+   * @return a new client with the default settings; close it when done
    * @throws java.io.UncheckedIOException when no Application Default Credentials are found
    */
   public static GoogleChatClient fromEnv() {
     return fromEnv(GoogleChatScopes.APP);
   }
 
-  /** Like {@link #fromEnv()} with other scopes, e.g. {@link GoogleChatScopes#USER}. */
+  /**
+   * Like {@link #fromEnv()} with other scopes, e.g. {@link GoogleChatScopes#USER}.
+   *
+   * @param scopes the OAuth scopes to request when the credentials need scopes; not empty
+   * @return a new client with the default settings; close it when done
+   * @throws java.io.UncheckedIOException when no Application Default Credentials are found
+   * @throws NullPointerException when {@code scopes} is null
+   * @throws IllegalArgumentException when {@code scopes} is empty or holds a blank scope
+   */
   public static GoogleChatClient fromEnv(Collection<String> scopes) {
     Builder b = builder().credentials(GoogleChatCredentials.applicationDefault(scopes));
     String url = System.getenv(BASE_URL_ENV);
@@ -91,27 +105,47 @@ public final class GoogleChatClient implements AutoCloseable {
     return b.build();
   }
 
-  /** Spaces, memberships, messages, attachments, reactions, pinned messages and space events. */
+  /**
+   * Spaces, memberships, messages, attachments, reactions, pinned messages and space events.
+   *
+   * @return the spaces API of this client; the same instance on every call
+   */
   public SpacesApi spaces() {
     return spaces;
   }
 
-  /** Attachment upload and download. */
+  /**
+   * Attachment upload and download.
+   *
+   * @return the media API of this client; the same instance on every call
+   */
   public MediaApi media() {
     return media;
   }
 
-  /** Custom emojis of the organization. */
+  /**
+   * Custom emojis of the organization.
+   *
+   * @return the custom-emojis API of this client; the same instance on every call
+   */
   public CustomEmojisApi customEmojis() {
     return customEmojis;
   }
 
-  /** A user's own state: availability, sidebar sections, read states, notification settings. */
+  /**
+   * A user's own state: availability, sidebar sections, read states, notification settings.
+   *
+   * @return the users API of this client; the same instance on every call
+   */
   public UsersApi users() {
     return users;
   }
 
-  /** The base URL calls go to. */
+  /**
+   * The base URL calls go to.
+   *
+   * @return the default Chat API URL, or the one set on the builder or in {@value #BASE_URL_ENV}
+   */
   public String baseUrl() {
     return baseUrl;
   }
@@ -147,12 +181,22 @@ public final class GoogleChatClient implements AutoCloseable {
      * Google Auth Library credentials; see {@link GoogleChatCredentials} for the common set-ups.
      * The library caches and refreshes the token; the client asks it for request headers before
      * every attempt.
+     *
+     * @param credentials the credentials to authenticate with; not null
+     * @return this builder, for chaining
+     * @throws NullPointerException when {@code credentials} is null
      */
     public Builder credentials(Credentials credentials) {
       this.credentials = Require.nonNull(credentials, "credentials");
       return this;
     }
 
+    /**
+     * Builds the client.
+     *
+     * @return a new, thread-safe client; close it when done
+     * @throws IllegalStateException when no credentials were set
+     */
     public GoogleChatClient build() {
       return new GoogleChatClient(this, pipeline);
     }

@@ -48,12 +48,22 @@ public final class GoogleChatCredentials {
    * chat.bot}. Enough for messages the app sends, spaces it is a member of, and attachment
    * download; not for import mode, {@code setup}, {@code findDirectMessage} by e-mail and other
    * user-only methods.
+   *
+   * @param serviceAccountKeyFile the JSON key file of the app's service account
+   * @return credentials scoped to {@code chat.bot}, whose {@code toString()} hides the key
+   * @throws java.io.UncheckedIOException when the file cannot be read or is not a service-account key
    */
   public static GoogleCredentials chatApp(Path serviceAccountKeyFile) {
     return RedactedCredentials.wrap(serviceAccount(serviceAccountKeyFile).createScoped(GoogleChatScopes.APP), "chatApp");
   }
 
-  /** Like {@link #chatApp(Path)}, reading the JSON key from a stream (which is closed). */
+  /**
+   * Like {@link #chatApp(Path)}, reading the JSON key from a stream (which is closed).
+   *
+   * @param serviceAccountKeyJson the JSON key of the app's service account; closed after reading
+   * @return credentials scoped to {@code chat.bot}, whose {@code toString()} hides the key
+   * @throws java.io.UncheckedIOException when the stream cannot be read or is not a service-account key
+   */
   public static GoogleCredentials chatApp(InputStream serviceAccountKeyJson) {
     return RedactedCredentials.wrap(serviceAccount(serviceAccountKeyJson).createScoped(GoogleChatScopes.APP), "chatApp");
   }
@@ -62,12 +72,28 @@ public final class GoogleChatCredentials {
    * A service account with domain-wide delegation acting as {@code userEmail}. The Workspace
    * administrator must have granted the service account's client id exactly these {@code scopes}
    * (for example {@link GoogleChatScopes#IMPORT} for import mode, or {@link GoogleChatScopes#USER}).
+   *
+   * @param serviceAccountKeyFile the JSON key file of the delegating service account
+   * @param userEmail the Workspace user to act as; not blank
+   * @param scopes the scopes granted to the service account for delegation; not empty
+   * @return credentials acting as {@code userEmail}, whose {@code toString()} hides the key
+   * @throws java.io.UncheckedIOException when the file cannot be read or is not a service-account key
+   * @throws IllegalArgumentException when {@code userEmail} is blank or {@code scopes} is empty
    */
   public static GoogleCredentials delegated(Path serviceAccountKeyFile, String userEmail, Collection<String> scopes) {
     return delegate(serviceAccount(serviceAccountKeyFile), userEmail, scopes);
   }
 
-  /** Like {@link #delegated(Path, String, Collection)}, reading the JSON key from a stream. */
+  /**
+   * Like {@link #delegated(Path, String, Collection)}, reading the JSON key from a stream.
+   *
+   * @param serviceAccountKeyJson the JSON key of the delegating service account; closed after reading
+   * @param userEmail the Workspace user to act as; not blank
+   * @param scopes the scopes granted to the service account for delegation; not empty
+   * @return credentials acting as {@code userEmail}, whose {@code toString()} hides the key
+   * @throws java.io.UncheckedIOException when the stream cannot be read or is not a service-account key
+   * @throws IllegalArgumentException when {@code userEmail} is blank or {@code scopes} is empty
+   */
   public static GoogleCredentials delegated(InputStream serviceAccountKeyJson, String userEmail, Collection<String> scopes) {
     return delegate(serviceAccount(serviceAccountKeyJson), userEmail, scopes);
   }
@@ -76,6 +102,14 @@ public final class GoogleChatCredentials {
    * Impersonates {@code userEmail} with credentials you built yourself (for example from
    * Application Default Credentials of a service account): {@code createScoped(scopes)} then
    * {@code createDelegated(userEmail)}.
+   *
+   * @param serviceAccount the service-account credentials to delegate from; not null
+   * @param userEmail the Workspace user to act as; not blank
+   * @param scopes the scopes granted to the service account for delegation; not empty
+   * @return new delegated credentials; {@code serviceAccount} itself is left unchanged
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when {@code userEmail} is blank or {@code scopes} is empty or
+   *     holds a blank scope
    */
   public static GoogleCredentials delegate(GoogleCredentials serviceAccount, String userEmail, Collection<String> scopes) {
     Require.nonNull(serviceAccount, "serviceAccount");
@@ -87,6 +121,13 @@ public final class GoogleChatCredentials {
   /**
    * A user's own credentials from an OAuth client id and secret and a refresh token obtained with
    * the user's consent; the token carries the scopes the user granted.
+   *
+   * @param clientId the OAuth client id; not blank
+   * @param clientSecret the OAuth client secret; not blank
+   * @param refreshToken the user's long-lived refresh token; not blank
+   * @return credentials that fetch and refresh access tokens for that user, whose {@code
+   *     toString()} hides the secrets
+   * @throws IllegalArgumentException when any argument is blank
    */
   public static GoogleCredentials user(String clientId, String clientSecret, String refreshToken) {
     return user(clientId, clientSecret, refreshToken, null);
@@ -107,6 +148,10 @@ public final class GoogleChatCredentials {
   /**
    * A fixed OAuth access token obtained elsewhere. It is never refreshed: once it expires calls
    * fail with {@link dev.chatsdk.core.UnauthorizedException}. Also handy against the emulator.
+   *
+   * @param token the bearer access token; not blank and usable as an HTTP header value
+   * @return credentials that always send {@code token}, whose {@code toString()} hides it
+   * @throws IllegalArgumentException when {@code token} is blank or not a valid header value
    */
   public static GoogleCredentials accessToken(String token) {
     Require.nonBlank(token, "token");
@@ -118,6 +163,12 @@ public final class GoogleChatCredentials {
    * Application Default Credentials (the {@code GOOGLE_APPLICATION_CREDENTIALS} key file, {@code
    * gcloud auth application-default login}, or the metadata server), scoped to {@code scopes}
    * when the credential type needs scopes.
+   *
+   * @param scopes the scopes to request when the credentials need them; not empty
+   * @return the environment's default credentials, whose {@code toString()} hides secrets
+   * @throws java.io.UncheckedIOException when no Application Default Credentials are found
+   * @throws NullPointerException when {@code scopes} is null
+   * @throws IllegalArgumentException when {@code scopes} is empty or holds a blank scope
    */
   public static GoogleCredentials applicationDefault(Collection<String> scopes) {
     requireScopes(scopes);

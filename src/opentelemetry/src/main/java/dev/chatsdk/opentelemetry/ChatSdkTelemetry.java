@@ -88,7 +88,13 @@ public final class ChatSdkTelemetry implements CallListener {
         .setDescription("Length of the waits a rate limit (HTTP 429) imposed").build();
   }
 
-  /** Traces and measures through {@code openTelemetry} (for example {@code GlobalOpenTelemetry.get()}). */
+  /**
+   * Traces and measures through {@code openTelemetry} (for example {@code GlobalOpenTelemetry.get()}).
+   *
+   * @param openTelemetry the SDK or API instance to take the tracer and meter from; not null
+   * @return an observer to register on a client builder; safe to share between clients
+   * @throws NullPointerException when {@code openTelemetry} is null
+   */
   public static ChatSdkTelemetry create(OpenTelemetry openTelemetry) {
     return new ChatSdkTelemetry(Require.nonNull(openTelemetry, "openTelemetry"));
   }

@@ -105,6 +105,12 @@ public final class StreamChatClient implements AutoCloseable {
     this.taskWaiter = new TaskWaiter(tasks, b.sleeper, clock);
   }
 
+  /**
+   * Starts configuring a client: set the API key and either the API secret or a user token, then
+   * call {@link Builder#build()}.
+   *
+   * @return a new, empty builder; each call returns a fresh one
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -113,73 +119,126 @@ public final class StreamChatClient implements AutoCloseable {
    * A server-side client from the environment: {@code STREAM_API_KEY} and {@code STREAM_API_SECRET}
    * (or, when those are unset, {@code STREAM_KEY} and {@code STREAM_SECRET}).
    *
+   * @return a new server-side client with the default settings; close it when done
    * @throws IllegalStateException naming the variables when the key or the secret is missing
    */
   public static StreamChatClient fromEnv() {
     return builder().credentialsFromEnv().build();
   }
 
-  /** The messages API: send, read, update, delete, react, search, flag, upload. */
+  /**
+   * The messages API: send, read, update, delete, react, search, flag, upload.
+   *
+   * @return the messages API of this client; the same instance on every call
+   */
   public MessagesApi messages() {
     return messages;
   }
 
-  /** Channels: get-or-create with members, update, query, members, hide, truncate, mute, delete, export. */
+  /**
+   * Channels: get-or-create with members, update, query, members, hide, truncate, mute, delete, export.
+   *
+   * @return the channels API of this client; the same instance on every call
+   */
   public ChannelsApi channels() {
     return channels;
   }
 
-  /** Users: upsert, partial update, query, deactivate, delete, restore, export, bans and mutes. */
+  /**
+   * Users: upsert, partial update, query, deactivate, delete, restore, export, bans and mutes.
+   *
+   * @return the users API of this client; the same instance on every call
+   */
   public UsersApi users() {
     return users;
   }
 
-  /** Blocklists and committing pending messages (flags are in {@link #messages()}, bans in {@link #users()}). */
+  /**
+   * Blocklists and committing pending messages (flags are in {@link #messages()}, bans in {@link #users()}).
+   *
+   * @return the moderation API of this client; the same instance on every call
+   */
   public ModerationApi moderation() {
     return moderation;
   }
 
-  /** App settings, channel types, rate limits, push and SQS checks. */
+  /**
+   * App settings, channel types, rate limits, push and SQS checks.
+   *
+   * @return the settings API of this client; the same instance on every call
+   */
   public SettingsApi settings() {
     return settings;
   }
 
-  /** Campaigns, segments and recipients. */
+  /**
+   * Campaigns, segments and recipients.
+   *
+   * @return the campaigns API of this client; the same instance on every call
+   */
   public CampaignsApi campaigns() {
     return campaigns;
   }
 
-  /** Custom slash commands. */
+  /**
+   * Custom slash commands.
+   *
+   * @return the custom-commands API of this client; the same instance on every call
+   */
   public CustomCommandsApi customCommands() {
     return customCommands;
   }
 
-  /** Roles and permissions. */
+  /**
+   * Roles and permissions.
+   *
+   * @return the roles-and-permissions API of this client; the same instance on every call
+   */
   public PermissionsApi permissions() {
     return permissions;
   }
 
-  /** Bulk imports. */
+  /**
+   * Bulk imports.
+   *
+   * @return the imports API of this client; the same instance on every call
+   */
   public ImportsApi imports() {
     return imports;
   }
 
-  /** Push devices of users. */
+  /**
+   * Push devices of users.
+   *
+   * @return the devices API of this client; the same instance on every call
+   */
   public DevicesApi devices() {
     return devices;
   }
 
-  /** Push providers. */
+  /**
+   * Push providers.
+   *
+   * @return the push-providers API of this client; the same instance on every call
+   */
   public PushApi push() {
     return push;
   }
 
-  /** Custom events to channels and users. */
+  /**
+   * Custom events to channels and users.
+   *
+   * @return the events API of this client; the same instance on every call
+   */
   public EventsApi events() {
     return events;
   }
 
-  /** Background tasks; see also {@link #waitForTask}. */
+  /**
+   * Background tasks; see also {@link #waitForTask}.
+   *
+   * @return the tasks API of this client; the same instance on every call
+   */
   public TasksApi tasks() {
     return tasks;
   }
@@ -189,6 +248,8 @@ public final class StreamChatClient implements AutoCloseable {
    * {@code task_id}) by polling {@link TasksApi#getTask}: first after 250 ms, then doubling the wait up
    * to 5 s, never past the timeout. Blocks the calling thread.
    *
+   * @param taskId the {@code task_id} the starting call answered with; not blank
+   * @param timeout how long to keep polling in total; must be positive
    * @return the completed task; {@code getResult()} holds what the task produced
    * @throws TaskFailedException when the task ends in status {@code failed}
    * @throws TaskTimeoutException when it has not ended after {@code timeout}
@@ -198,7 +259,17 @@ public final class StreamChatClient implements AutoCloseable {
     return taskWaiter.await(taskId, timeout, RequestOptions.none());
   }
 
-  /** {@link #waitForTask(String, Duration)} with per-poll options (timeout, retries) for each {@code getTask}. */
+  /**
+   * {@link #waitForTask(String, Duration)} with per-poll options (timeout, retries) for each {@code getTask}.
+   *
+   * @param taskId the {@code task_id} the starting call answered with; not blank
+   * @param timeout how long to keep polling in total; must be positive
+   * @param options applied to every {@code getTask} poll, not to the overall wait
+   * @return the completed task; {@code getResult()} holds what the task produced
+   * @throws TaskFailedException when the task ends in status {@code failed}
+   * @throws TaskTimeoutException when it has not ended after {@code timeout}
+   * @throws IllegalArgumentException when {@code taskId} is blank or {@code timeout} not positive
+   */
   public GetTaskResponse waitForTask(String taskId, Duration timeout, RequestOptions options) {
     return taskWaiter.await(taskId, timeout, options);
   }
@@ -206,6 +277,7 @@ public final class StreamChatClient implements AutoCloseable {
   /**
    * Verifies and parses webhook requests with this client's API secret.
    *
+   * @return the webhook verifier keyed with this client's API secret; the same instance on every call
    * @throws IllegalStateException when the client was built with a user token (no secret)
    */
   public StreamWebhooks webhooks() {
@@ -215,7 +287,11 @@ public final class StreamChatClient implements AutoCloseable {
     return webhooks;
   }
 
-  /** The API key this client sends. */
+  /**
+   * The API key this client sends.
+   *
+   * @return the app's API key, as set on the builder or read from the environment; never null
+   */
   public String apiKey() {
     return apiKey;
   }
@@ -225,7 +301,11 @@ public final class StreamChatClient implements AutoCloseable {
    * {@code user_id}, {@code iat} a few seconds in the past (so a server whose clock is slightly
    * behind still accepts it), and {@code exp} when {@code expiresAt} is given.
    *
-   * @param expiresAt when the token stops being valid, or null for a token without expiry
+   * @param userId the user the token authenticates as; not blank
+   * @param expiresAt when the token stops being valid, or null for a token without expiry; must be
+   *     in the future
+   * @return a compact HS256 JWT signed with the API secret, ready to hand to the user's client
+   * @throws IllegalArgumentException when {@code userId} is blank or {@code expiresAt} is not in the future
    * @throws IllegalStateException when the client was built with a user token (no secret)
    */
   public String createUserToken(String userId, @Nullable Instant expiresAt) {
@@ -246,7 +326,14 @@ public final class StreamChatClient implements AutoCloseable {
     return signer.token(claims);
   }
 
-  /** Same as {@link #createUserToken(String, Instant)} with no expiry. */
+  /**
+   * Same as {@link #createUserToken(String, Instant)} with no expiry.
+   *
+   * @param userId the user the token authenticates as; not blank
+   * @return a compact HS256 JWT without {@code exp}, valid until the API secret is rotated
+   * @throws IllegalArgumentException when {@code userId} is blank
+   * @throws IllegalStateException when the client was built with a user token (no secret)
+   */
   public String createUserToken(String userId) {
     return createUserToken(userId, null);
   }
@@ -287,19 +374,41 @@ public final class StreamChatClient implements AutoCloseable {
       return super.sleeper(sleeper);
     }
 
-    /** The app's API key (sent as query parameter {@code api_key}). Required. */
+    /**
+     * The app's API key (sent as query parameter {@code api_key}). Required.
+     *
+     * @param apiKey the key shown in the Stream dashboard; not blank
+     * @return this builder, for chaining
+     * @throws NullPointerException when {@code apiKey} is null
+     * @throws IllegalArgumentException when {@code apiKey} is blank
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = Require.nonBlank(apiKey, "apiKey");
       return this;
     }
 
-    /** The app's API secret: full server-side access. Keep it on your servers. */
+    /**
+     * The app's API secret: full server-side access. Keep it on your servers.
+     *
+     * @param apiSecret the secret shown in the Stream dashboard; not blank. Set this or {@link
+     *     #userToken}, not both
+     * @return this builder, for chaining
+     * @throws NullPointerException when {@code apiSecret} is null
+     * @throws IllegalArgumentException when {@code apiSecret} is blank
+     */
     public Builder apiSecret(String apiSecret) {
       this.apiSecret = Require.nonBlank(apiSecret, "apiSecret");
       return this;
     }
 
-    /** A user token: calls run as that user, with that user's permissions. */
+    /**
+     * A user token: calls run as that user, with that user's permissions.
+     *
+     * @param userToken a JWT issued for one user (see {@link StreamChatClient#createUserToken}); not
+     *     blank, and usable as an HTTP header value. Set this or {@link #apiSecret}, not both
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException when {@code userToken} is blank or not a valid header value
+     */
     public Builder userToken(String userToken) {
       this.userToken = Require.headerValue(Require.nonBlank(userToken, "userToken"), "userToken");
       return this;
@@ -309,6 +418,7 @@ public final class StreamChatClient implements AutoCloseable {
      * Reads {@code STREAM_API_KEY} / {@code STREAM_API_SECRET}, falling back to {@code STREAM_KEY} /
      * {@code STREAM_SECRET}.
      *
+     * @return this builder, with the API key and secret set, for chaining
      * @throws IllegalStateException naming the variables when the key or the secret is missing
      */
     public Builder credentialsFromEnv() {
@@ -347,6 +457,7 @@ public final class StreamChatClient implements AutoCloseable {
     /**
      * Builds the client.
      *
+     * @return a new, thread-safe client; close it when done
      * @throws IllegalStateException when the API key is missing or not exactly one of the API secret
      *     and a user token is set
      */

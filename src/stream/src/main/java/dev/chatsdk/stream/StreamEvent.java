@@ -15,12 +15,24 @@ import org.jspecify.annotations.Nullable;
  * {@link StreamWebhooks#parseSqs(String)} or {@link StreamWebhooks#parseSns(String)}.
  */
 public interface StreamEvent {
-  /** The event type, for example {@code message.new}. */
+  /**
+   * The event type, for example {@code message.new}.
+   *
+   * @return the {@code type} member of the payload
+   */
   String getType();
 
-  /** When the event happened (null only when the payload carried no {@code created_at}). */
+  /**
+   * When the event happened.
+   *
+   * @return the {@code created_at} instant, or null only when the payload carried none
+   */
   @Nullable Instant getCreatedAt();
 
-  /** Fields the event's class does not declare, such as custom data (never null, unmodifiable). */
+  /**
+   * Fields the event's class does not declare, such as custom data.
+   *
+   * @return the undeclared members by JSON name; never null, unmodifiable, empty when there are none
+   */
   Map<String, Object> getAdditionalProperties();
 }

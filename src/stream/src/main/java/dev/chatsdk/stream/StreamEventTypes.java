@@ -126,12 +126,22 @@ public final class StreamEventTypes {
     return Map.copyOf(m);
   }
 
-  /** The class events of {@code type} decode into, when the SDK knows the type. */
+  /**
+   * The class events of {@code type} decode into, when the SDK knows the type.
+   *
+   * @param type an event type as sent in {@code type}, for example {@code message.new}
+   * @return the event class, or empty when the SDK has no class of its own for that type (such
+   *     events decode into the generic {@link Event})
+   */
   public static Optional<Class<? extends StreamEvent>> classOf(String type) {
     return Optional.ofNullable(TYPES.get(type));
   }
 
-  /** Every event type the SDK decodes into its own class, with that class. */
+  /**
+   * Every event type the SDK decodes into its own class, with that class.
+   *
+   * @return an unmodifiable map from event type to event class
+   */
   public static Map<String, Class<? extends StreamEvent>> known() {
     return TYPES;
   }

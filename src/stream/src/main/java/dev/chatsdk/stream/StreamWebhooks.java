@@ -33,7 +33,13 @@ import org.jspecify.annotations.Nullable;
 public final class StreamWebhooks {
   private final Hs256 hmac;
 
-  /** A verifier for the app whose API secret is {@code apiSecret}. Needs no HTTP client. */
+  /**
+   * A verifier for the app whose API secret is {@code apiSecret}. Needs no HTTP client.
+   *
+   * @param apiSecret the app's API secret, the key of the webhook HMAC; not blank
+   * @throws NullPointerException when {@code apiSecret} is null
+   * @throws IllegalArgumentException when {@code apiSecret} is blank
+   */
   public StreamWebhooks(String apiSecret) {
     this.hmac = new Hs256(Require.nonBlank(apiSecret, "apiSecret"));
   }
@@ -43,6 +49,9 @@ public final class StreamWebhooks {
    * secret; a gzip body is checked by its decompressed JSON. Compares in constant time. A null,
    * blank or malformed signature is simply invalid.
    *
+   * @param body the raw request body, exactly as received (JSON or gzip)
+   * @param xSignature the value of the {@code X-Signature} header, or null when it was absent
+   * @return true when the signature matches the body, false otherwise
    * @throws WebhookPayloadException when the body looks like gzip but does not decompress
    */
   public boolean verifySignature(byte[] body, @Nullable String xSignature) {
@@ -60,7 +69,13 @@ public final class StreamWebhooks {
     return given != null && MessageDigest.isEqual(expected, given);
   }
 
-  /** Same as {@link #verifySignature(byte[], String)} for a body already held as text (UTF-8). */
+  /**
+   * Same as {@link #verifySignature(byte[], String)} for a body already held as text (UTF-8).
+   *
+   * @param body the request body as text; it is encoded as UTF-8 before checking
+   * @param xSignature the value of the {@code X-Signature} header, or null when it was absent
+   * @return true when the signature matches the body, false otherwise
+   */
   public boolean verifySignature(String body, @Nullable String xSignature) {
     return verifySignature(Require.nonNull(body, "body").getBytes(StandardCharsets.UTF_8), xSignature);
   }
@@ -69,6 +84,8 @@ public final class StreamWebhooks {
    * Parses a webhook body into an event without checking its signature (use when the signature was
    * checked elsewhere, or in tests).
    *
+   * @param body the raw request body (JSON or gzip)
+   * @return the untyped event view of the body
    * @throws ChatException when the body is not a JSON object
    */
   public WebhookEvent parse(byte[] body) {
@@ -79,6 +96,9 @@ public final class StreamWebhooks {
   /**
    * Verifies the signature, then parses the body.
    *
+   * @param body the raw request body, exactly as received (JSON or gzip)
+   * @param xSignature the value of the {@code X-Signature} header, or null when it was absent
+   * @return the untyped event view of the verified body
    * @throws WebhookSignatureException when the signature does not match
    * @throws ChatException when the body is not a JSON object
    */
@@ -93,6 +113,9 @@ public final class StreamWebhooks {
    * Verifies an HTTP webhook's signature over its (decompressed) body, then decodes the typed event:
    * the generated class of its type, or the generic {@link dev.chatsdk.stream.model.Event}.
    *
+   * @param body the raw request body, exactly as received (JSON or gzip)
+   * @param xSignature the value of the {@code X-Signature} header, or null when it was absent
+   * @return the typed event; never null
    * @throws WebhookSignatureException when the signature does not match (answer 401)
    * @throws WebhookPayloadException when the body is not an event
    */
@@ -108,6 +131,8 @@ public final class StreamWebhooks {
    * Decodes an HTTP webhook body (JSON or gzip) into a typed event without checking a signature
    * (for bodies verified elsewhere, and tests).
    *
+   * @param body the raw request body (JSON or gzip)
+   * @return the typed event; never null
    * @throws WebhookPayloadException when the body is not an event
    */
   public static StreamEvent parseEvent(byte[] body) {
@@ -120,6 +145,8 @@ public final class StreamWebhooks {
    * compression is on (a body that is plain JSON is accepted too). Queue messages carry no
    * signature; rely on the queue's access policy.
    *
+   * @param messageBody the SQS message's body as delivered (base64, or plain JSON)
+   * @return the typed event; never null
    * @throws WebhookPayloadException when the body is not an event
    */
   public static StreamEvent parseSqs(String messageBody) {
@@ -133,6 +160,8 @@ public final class StreamWebhooks {
    * already taken out; the message is read like an SQS body. Check the envelope's AWS signature or
    * rely on your subscription's delivery policy; Stream adds no signature of its own.
    *
+   * @param notification the SNS notification envelope as JSON text, or its {@code Message} alone
+   * @return the typed event; never null
    * @throws WebhookPayloadException when the notification carries no event
    */
   public static StreamEvent parseSns(String notification) {

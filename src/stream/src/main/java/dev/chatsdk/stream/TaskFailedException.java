@@ -17,7 +17,11 @@ public final class TaskFailedException extends ChatException {
     this.task = task;
   }
 
-  /** The failed task, with its error. */
+  /**
+   * The failed task, with its error.
+   *
+   * @return the task as last reported by the service; {@code getError()} says why it failed
+   */
   public GetTaskResponse task() {
     return task;
   }

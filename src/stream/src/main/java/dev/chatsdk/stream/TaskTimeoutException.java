@@ -7,8 +7,11 @@ import dev.chatsdk.core.ChatException;
  * task goes on running on the service; wait again or read it with {@link TasksApi#getTask}.
  */
 public final class TaskTimeoutException extends ChatException {
+  /** Serialization version of this exception class. */
   private static final long serialVersionUID = 1L;
+  /** The task that was waited for. */
   private final String taskId;
+  /** The task's status at the last poll. */
   private final String lastStatus;
 
   TaskTimeoutException(String taskId, String lastStatus, java.time.Duration timeout) {
@@ -17,11 +20,20 @@ public final class TaskTimeoutException extends ChatException {
     this.lastStatus = lastStatus;
   }
 
+  /**
+   * The task that was waited for.
+   *
+   * @return the {@code task_id} passed to {@link StreamChatClient#waitForTask}; use it to wait again
+   */
   public String taskId() {
     return taskId;
   }
 
-  /** The status the task had at the last poll, for example {@code running}. */
+  /**
+   * The status the task had at the last poll, for example {@code running}.
+   *
+   * @return the service's status string from the last poll before giving up
+   */
   public String lastStatus() {
     return lastStatus;
   }

@@ -24,13 +24,21 @@ public final class WebhookEvent {
     this.json = json;
   }
 
-  /** The event type, or an empty string when the body carried none. */
+  /**
+   * The event type, for example {@code message.new}.
+   *
+   * @return the {@code type} member, or an empty string when the body carried none (never null)
+   */
   public String getType() {
     JsonNode type = json.get("type");
     return type != null && type.isTextual() ? type.asText() : "";
   }
 
-  /** {@code created_at}, when present and a valid RFC 3339 date-time. */
+  /**
+   * When the event happened.
+   *
+   * @return {@code created_at} as an instant, or empty when absent or not a valid RFC 3339 date-time
+   */
   public Optional<Instant> getCreatedAt() {
     String text = getText("created_at");
     if (text == null) {
@@ -43,12 +51,20 @@ public final class WebhookEvent {
     }
   }
 
-  /** {@code cid} ({@code type:id} of the channel), when the event concerns a channel. */
+  /**
+   * The channel the event concerns.
+   *
+   * @return {@code cid} ({@code type:id} of the channel), or empty when the event has none
+   */
   public Optional<String> getCid() {
     return Optional.ofNullable(getText("cid"));
   }
 
-  /** The {@code message} member as the generated {@link Message} model, when present. */
+  /**
+   * The message the event concerns.
+   *
+   * @return the {@code message} member as the generated {@link Message} model, or empty when absent or null
+   */
   public Optional<Message> getMessage() {
     return get("message", Message.class);
   }
@@ -56,6 +72,10 @@ public final class WebhookEvent {
   /**
    * Maps one top-level member onto a type (a generated model, {@code Map}, {@code String}...).
    *
+   * @param <T> the type to read the member as
+   * @param field the member's JSON name, for example {@code channel}
+   * @param type the class to map the member onto
+   * @return the mapped value, or empty when the member is absent or JSON null
    * @throws ChatException when the member exists but does not fit the type
    */
   public <T> Optional<T> get(String field, Class<T> type) {
@@ -72,7 +92,11 @@ public final class WebhookEvent {
     }
   }
 
-  /** The whole event as a JSON tree (a copy: changing it does not change this event). */
+  /**
+   * The whole event as a JSON tree.
+   *
+   * @return a deep copy of the payload: changing it does not change this event
+   */
   public JsonNode getPayload() {
     return json.deepCopy();
   }

@@ -36,7 +36,13 @@ public final class ChatAppEvents {
 
   private ChatAppEvents() {}
 
-  /** Parses an event body of at most {@link #DEFAULT_MAX_BYTES}. */
+  /**
+   * Parses an event body of at most {@link #DEFAULT_MAX_BYTES}.
+   *
+   * @param body the raw HTTP request body Google Chat posted (JSON)
+   * @return the interaction event; never null
+   * @throws ChatAppEventException when the body is too large or not an interaction event
+   */
   public static DeprecatedEvent parse(byte[] body) {
     return parse(body, DEFAULT_MAX_BYTES);
   }
@@ -44,6 +50,10 @@ public final class ChatAppEvents {
   /**
    * Parses an event body of at most {@code maxBytes}.
    *
+   * @param body the raw HTTP request body Google Chat posted (JSON)
+   * @param maxBytes the largest body size accepted, in bytes; at least 1
+   * @return the interaction event; never null
+   * @throws IllegalArgumentException when {@code maxBytes} is less than 1
    * @throws ChatAppEventException when the body is not an interaction event
    */
   public static DeprecatedEvent parse(byte[] body, int maxBytes) {
@@ -77,6 +87,8 @@ public final class ChatAppEvents {
    * Reads a request body from a stream (at most {@link #DEFAULT_MAX_BYTES}, never more into memory)
    * and parses it. The stream is not closed.
    *
+   * @param body the request body stream, read up to one byte past the limit; left open
+   * @return the interaction event; never null
    * @throws IOException when reading the stream fails
    * @throws ChatAppEventException when the body is too large or not an interaction event
    */
@@ -84,7 +96,12 @@ public final class ChatAppEvents {
     return parse(readAtMost(Require.nonNull(body, "body"), DEFAULT_MAX_BYTES), DEFAULT_MAX_BYTES);
   }
 
-  /** The JSON of a synchronous reply (a message, or a message carrying an {@code actionResponse}). */
+  /**
+   * The JSON of a synchronous reply (a message, or a message carrying an {@code actionResponse}).
+   *
+   * @param reply the message to answer the event with; not null
+   * @return the UTF-8 JSON to write as the HTTP response body
+   */
   public static byte[] render(Message reply) {
     return ChatJson.toBytes(Require.nonNull(reply, "reply"));
   }

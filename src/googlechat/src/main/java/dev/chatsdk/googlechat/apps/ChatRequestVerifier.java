@@ -78,6 +78,11 @@ public final class ChatRequestVerifier {
   /**
    * For an app whose authentication audience is <em>HTTP endpoint URL</em>: tokens are Google ID
    * tokens whose audience is {@code endpointUrl}, exactly as configured for the app.
+   *
+   * @param endpointUrl the app's HTTP endpoint URL, character for character as in the Chat API
+   *     configuration; not blank
+   * @return a builder for the verifier
+   * @throws IllegalArgumentException when {@code endpointUrl} is blank
    */
   public static Builder forEndpointUrl(String endpointUrl) {
     return new Builder(true, Require.nonBlank(endpointUrl, "endpointUrl"));
@@ -86,6 +91,10 @@ public final class ChatRequestVerifier {
   /**
    * For an app whose authentication audience is <em>project number</em>: tokens are issued by
    * {@value #CHAT_SERVICE_ACCOUNT} with the Cloud project number (digits) as audience.
+   *
+   * @param projectNumber the Cloud project's number (digits only, not the project id)
+   * @return a builder for the verifier
+   * @throws IllegalArgumentException when {@code projectNumber} is blank or not all digits
    */
   public static Builder forProjectNumber(String projectNumber) {
     Require.nonBlank(projectNumber, "projectNumber");
@@ -241,6 +250,9 @@ public final class ChatRequestVerifier {
     /**
      * Where the signing keys are published (key id to PEM X.509 certificate, or a JSON Web Key Set).
      * Defaults to Google's URL for the audience setting; change it to test against a local server.
+     *
+     * @param url the URL to fetch the keys from; not blank
+     * @return this builder, for chaining
      */
     public Builder certificatesUrl(String url) {
       this.certificatesUrl = Require.nonBlank(url, "certificatesUrl");
@@ -251,6 +263,10 @@ public final class ChatRequestVerifier {
      * The service account an ID token must name in {@code email} (endpoint-URL audience only).
      * Default {@value ChatRequestVerifier#CHAT_SERVICE_ACCOUNT}; an app built as a Google Workspace add-on receives
      * tokens for its add-on service account instead (see docs/googlechat.md).
+     *
+     * @param email the service account's e-mail address; not blank
+     * @return this builder, for chaining
+     * @throws IllegalStateException when the builder is for the project-number audience
      */
     public Builder expectedEmail(String email) {
       if (!idToken) {
@@ -260,19 +276,35 @@ public final class ChatRequestVerifier {
       return this;
     }
 
-    /** The client that fetches the certificates (default: a private one with a 10 s call timeout). */
+    /**
+     * The client that fetches the certificates (default: a private one with a 10 s call timeout).
+     *
+     * @param client the OkHttp client to fetch the keys with; not null
+     * @return this builder, for chaining
+     */
     public Builder httpClient(OkHttpClient client) {
       this.httpClient = Require.nonNull(client, "httpClient");
       return this;
     }
 
-    /** The clock tokens are checked against (tests). */
+    /**
+     * The clock tokens are checked against (tests).
+     *
+     * @param clock the source of the current time for expiry and key-cache checks; not null
+     * @return this builder, for chaining
+     */
     public Builder clock(Clock clock) {
       this.clock = Require.nonNull(clock, "clock");
       return this;
     }
 
-    /** How far the sender's and this server's clocks may disagree (0 to 1 hour; default 5 minutes). */
+    /**
+     * How far the sender's and this server's clocks may disagree (0 to 1 hour; default 5 minutes).
+     *
+     * @param skew the tolerance applied to the token's issue and expiry times; 0 to 1 hour
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException when {@code skew} is negative or longer than 1 hour
+     */
     public Builder clockSkew(Duration skew) {
       Require.nonNull(skew, "clockSkew");
       if (skew.isNegative() || skew.compareTo(Duration.ofHours(1)) > 0) {
@@ -282,13 +314,25 @@ public final class ChatRequestVerifier {
       return this;
     }
 
-    /** Longest time fetched keys are kept, whatever the server's Cache-Control says (default 6 hours). */
+    /**
+     * Longest time fetched keys are kept, whatever the server's Cache-Control says (default 6 hours).
+     *
+     * @param age the upper bound on the key cache's lifetime; must be positive
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException when {@code age} is zero or negative
+     */
     public Builder maxKeyAge(Duration age) {
       this.maxKeyAge = positive(age, "maxKeyAge");
       return this;
     }
 
-    /** Shortest time between two refreshes caused by unknown key ids (default 30 seconds). */
+    /**
+     * Shortest time between two refreshes caused by unknown key ids (default 30 seconds).
+     *
+     * @param interval the minimum spacing of such refreshes; zero or more
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException when {@code interval} is negative
+     */
     public Builder minRefreshInterval(Duration interval) {
       Require.nonNull(interval, "minRefreshInterval");
       if (interval.isNegative()) {
@@ -306,6 +350,11 @@ public final class ChatRequestVerifier {
       return d;
     }
 
+    /**
+     * Builds the verifier from the audience setting and the options set so far.
+     *
+     * @return a new, thread-safe verifier
+     */
     public ChatRequestVerifier build() {
       return new ChatRequestVerifier(this);
     }

@@ -36,6 +36,7 @@ public final class ChatVerificationException extends ChatException {
     WRONG_EMAIL
   }
 
+  /** Which check failed. */
   private final Reason reason;
 
   ChatVerificationException(Reason reason, String message) {
@@ -47,7 +48,11 @@ public final class ChatVerificationException extends ChatException {
     this.reason = reason;
   }
 
-  /** Which check failed. */
+  /**
+   * Which check failed.
+   *
+   * @return the failed check; never null
+   */
   public Reason getReason() {
     return reason;
   }

@@ -28,12 +28,26 @@ import org.jspecify.annotations.Nullable;
 public final class BodyChecks {
   private BodyChecks() {}
 
-  /** spaces.create: a space type, and a display name for a named space. */
+  /**
+   * spaces.create: a space type, and a display name for a named space.
+   *
+   * @param space the space about to be created
+   * @return {@code space} itself, unchanged
+   * @throws NullPointerException when the space is null
+   * @throws IllegalArgumentException when the space has no type, or is a named space without a display name
+   */
   public static Space createSpace(@Nullable Space space) {
     return space(Require.nonNull(space, "space"), "space");
   }
 
-  /** spaces.setup: a space with a type (and a name when named); every membership names someone. */
+  /**
+   * spaces.setup: a space with a type (and a name when named); every membership names someone.
+   *
+   * @param request the set-up request about to be sent
+   * @return {@code request} itself, unchanged
+   * @throws NullPointerException when the request is null
+   * @throws IllegalArgumentException when the request has no space, the space is incomplete, or a membership names no one
+   */
   public static SetUpSpaceRequest setup(@Nullable SetUpSpaceRequest request) {
     Require.nonNull(request, "request");
     Space space = request.getSpace();
@@ -48,7 +62,14 @@ public final class BodyChecks {
     return request;
   }
 
-  /** spaces.members.create: a user ({@code member}) or a Google Group ({@code groupMember}). */
+  /**
+   * spaces.members.create: a user ({@code member}) or a Google Group ({@code groupMember}).
+   *
+   * @param membership the membership about to be created
+   * @return {@code membership} itself, unchanged
+   * @throws NullPointerException when the membership is null
+   * @throws IllegalArgumentException when the membership names neither a user nor a group, or the one it names has a blank name
+   */
   public static Membership createMembership(@Nullable Membership membership) {
     return membership(Require.nonNull(membership, "membership"), "membership");
   }
@@ -57,6 +78,11 @@ public final class BodyChecks {
    * spaces.messages.create: something to show — text, cards, attachments or accessory widgets.
    * Fields this SDK does not know (additional properties) count as content, since they may be new
    * content fields.
+   *
+   * @param message the message about to be created
+   * @return {@code message} itself, unchanged
+   * @throws NullPointerException when the message is null
+   * @throws IllegalArgumentException when the message has no content
    */
   public static Message createMessage(@Nullable Message message) {
     Require.nonNull(message, "message");
@@ -74,7 +100,14 @@ public final class BodyChecks {
     return message;
   }
 
-  /** spaces.messages.reactions.create: an emoji, either unicode or custom. */
+  /**
+   * spaces.messages.reactions.create: an emoji, either unicode or custom.
+   *
+   * @param reaction the reaction about to be created
+   * @return {@code reaction} itself, unchanged
+   * @throws NullPointerException when the reaction is null
+   * @throws IllegalArgumentException when the reaction has no emoji, or the emoji is neither unicode nor custom
+   */
   public static Reaction createReaction(@Nullable Reaction reaction) {
     Require.nonNull(reaction, "reaction");
     Emoji emoji = reaction.getEmoji();
@@ -93,7 +126,14 @@ public final class BodyChecks {
   private static final Pattern MESSAGE_NAME = Pattern.compile("^spaces/[^/]+/messages/[^/]+$");
   private static final Pattern SECTION_NAME = Pattern.compile("^users/[^/]+/sections/[^/]+$");
 
-  /** customEmojis.create: a well-formed {@code :name:} and an image payload with its file name. */
+  /**
+   * customEmojis.create: a well-formed {@code :name:} and an image payload with its file name.
+   *
+   * @param customEmoji the custom emoji about to be created
+   * @return {@code customEmoji} itself, unchanged
+   * @throws NullPointerException when the custom emoji or its name is null
+   * @throws IllegalArgumentException when the name is blank or malformed, or the payload, its content or its file name is missing
+   */
   public static CustomEmoji createCustomEmoji(@Nullable CustomEmoji customEmoji) {
     Require.nonNull(customEmoji, "customEmoji");
     String name = Require.nonBlank(customEmoji.getEmojiName(), "customEmoji.emojiName");
@@ -110,7 +150,14 @@ public final class BodyChecks {
     return customEmoji;
   }
 
-  /** spaces.messagePins.create: the resource name of the message to pin. */
+  /**
+   * spaces.messagePins.create: the resource name of the message to pin.
+   *
+   * @param messagePin the pin about to be created
+   * @return {@code messagePin} itself, unchanged
+   * @throws NullPointerException when the pin is null
+   * @throws IllegalArgumentException when its message is not a {@code spaces/{space}/messages/{message}} name
+   */
   public static MessagePin createMessagePin(@Nullable MessagePin messagePin) {
     Require.nonNull(messagePin, "messagePin");
     PathEncoder.resourceName("messagePin.message", messagePin.getMessage(), MESSAGE_NAME,
@@ -118,14 +165,28 @@ public final class BodyChecks {
     return messagePin;
   }
 
-  /** spaces.messages.search: a search query. */
+  /**
+   * spaces.messages.search: a search query.
+   *
+   * @param request the search request about to be sent
+   * @return {@code request} itself, unchanged
+   * @throws NullPointerException when the request or its filter is null
+   * @throws IllegalArgumentException when the filter is blank
+   */
   public static SearchMessagesRequest searchMessages(@Nullable SearchMessagesRequest request) {
     Require.nonNull(request, "request");
     Require.nonBlank(request.getFilter(), "request.filter");
     return request;
   }
 
-  /** users.sections.create: a section type, and a display name for a custom section. */
+  /**
+   * users.sections.create: a section type, and a display name for a custom section.
+   *
+   * @param section the section about to be created
+   * @return {@code section} itself, unchanged
+   * @throws NullPointerException when the section is null
+   * @throws IllegalArgumentException when the section has no type, or is a custom section without a display name
+   */
   public static GoogleChatV1Section createSection(@Nullable GoogleChatV1Section section) {
     Require.nonNull(section, "section");
     GoogleChatV1Section.Type type = section.getType();
@@ -138,7 +199,14 @@ public final class BodyChecks {
     return section;
   }
 
-  /** users.sections.items.move: the resource name of the section to move the item into. */
+  /**
+   * users.sections.items.move: the resource name of the section to move the item into.
+   *
+   * @param request the move request about to be sent
+   * @return {@code request} itself, unchanged
+   * @throws NullPointerException when the request is null
+   * @throws IllegalArgumentException when its target is not a {@code users/{user}/sections/{section}} name
+   */
   public static MoveSectionItemRequest moveSectionItem(@Nullable MoveSectionItemRequest request) {
     Require.nonNull(request, "request");
     PathEncoder.resourceName("request.targetSection", request.getTargetSection(), SECTION_NAME,

@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 public final class GoogleAuthenticator implements Authenticator {
   private final Credentials credentials;
 
+  /**
+   * An authenticator that asks {@code credentials} for the request headers of every attempt.
+   *
+   * @param credentials the Google Auth Library credentials to use; not null
+   * @throws NullPointerException when {@code credentials} is null
+   */
   public GoogleAuthenticator(Credentials credentials) {
     this.credentials = Require.nonNull(credentials, "credentials");
   }

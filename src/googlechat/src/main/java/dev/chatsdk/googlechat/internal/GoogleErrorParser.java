@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@link GoogleApiError}; the exception message becomes {@code STATUS: message}.
  */
 public final class GoogleErrorParser implements ErrorBodyParser {
+  /** The shared parser; it holds no state. */
   public static final GoogleErrorParser INSTANCE = new GoogleErrorParser();
   private static final ObjectReader READER = ChatJson.reader(GoogleApiError.class);
 

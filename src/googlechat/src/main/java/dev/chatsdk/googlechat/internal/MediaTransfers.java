@@ -26,7 +26,14 @@ public final class MediaTransfers {
 
   private MediaTransfers() {}
 
-  /** A JSON part with the file name, then the file's bytes; checks the size limit when it is known. */
+  /**
+   * A JSON part with the file name, then the file's bytes; checks the size limit when it is known.
+   *
+   * @param request the upload request being built; gets the {@code uploadType} query and the body
+   * @param file the attachment to send; not null
+   * @throws NullPointerException when {@code file} is null
+   * @throws IllegalArgumentException when {@code file} is longer than {@link MediaApi#MAX_UPLOAD_BYTES}
+   */
   public static void upload(ApiRequest.Builder request, FileSource file) {
     Require.nonNull(file, "file");
     if (file.length() > MediaApi.MAX_UPLOAD_BYTES) {
@@ -39,12 +46,22 @@ public final class MediaTransfers {
         .multipartBody(MultipartContent.related().jsonPart(metadata).filePart(file));
   }
 
-  /** Asks for the bytes rather than the metadata. */
+  /**
+   * Asks for the bytes rather than the metadata.
+   *
+   * @param request the download request being built; gets {@code alt=media} and a catch-all {@code Accept}
+   */
   public static void download(ApiRequest.Builder request) {
     request.query("alt", "media").header("Accept", "*/*");
   }
 
-  /** Copies the body into {@code out}; a break after the first byte is final (no retry). */
+  /**
+   * Copies the body into {@code out}; a break after the first byte is final (no retry).
+   *
+   * @param out where the downloaded bytes go; flushed at the end but not closed
+   * @return a handler that answers with the number of bytes copied
+   * @throws NullPointerException when {@code out} is null
+   */
   public static ResponseHandler<Long> toStream(OutputStream out) {
     Require.nonNull(out, "out");
     return (status, body) -> {
@@ -84,7 +101,14 @@ public final class MediaTransfers {
     }
   }
 
-  /** Streams the body into a temporary file beside {@code target}, then moves it into place. */
+  /**
+   * Streams the body into a temporary file beside {@code target}, then moves it into place.
+   *
+   * @param target the file to create or replace; its directory must exist
+   * @return a handler that answers with the number of bytes written
+   * @throws NullPointerException when {@code target} is null
+   * @throws IllegalArgumentException when {@code target} is a directory or its directory does not exist
+   */
   public static ResponseHandler<Long> toFile(Path target) {
     Require.nonNull(target, "target");
     Path dir = target.toAbsolutePath().getParent();

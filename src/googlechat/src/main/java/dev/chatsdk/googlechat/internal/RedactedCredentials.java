@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
 public final class RedactedCredentials extends GoogleCredentials {
   private static final long serialVersionUID = 1L;
 
+  /** The wrapped credentials, which do the work and hold the secrets. */
   private final GoogleCredentials delegate;
+  /** The helper that built the credentials, the only thing {@code toString()} shows. */
   private final String kind;
 
   private RedactedCredentials(GoogleCredentials delegate, String kind) {
@@ -34,7 +36,13 @@ public final class RedactedCredentials extends GoogleCredentials {
     this.kind = kind;
   }
 
-  /** Wraps {@code credentials} (unwrapping first if they are already wrapped). */
+  /**
+   * Wraps {@code credentials} (unwrapping first if they are already wrapped).
+   *
+   * @param credentials the credentials to hide behind the wrapper; not null
+   * @param kind the name shown by {@code toString()}, for example {@code chatApp}; not blank
+   * @return a wrapper that delegates every call and never prints a secret
+   */
   public static RedactedCredentials wrap(GoogleCredentials credentials, String kind) {
     Require.nonNull(credentials, "credentials");
     Require.nonBlank(kind, "kind");

@@ -20,6 +20,8 @@ public final class UpdateMasks {
    * @param body the update body (a model object)
    * @param argument the argument's name, for the error message
    * @param updatable snake_case mask paths, {@code a.b} for a nested field
+   * @return the present paths joined by commas, in the order of {@code updatable}
+   * @throws IllegalArgumentException when the body sets none of the updatable fields
    */
   public static String derive(Object body, String argument, String... updatable) {
     JsonNode json = ChatJson.toTree(Require.nonNull(body, argument));

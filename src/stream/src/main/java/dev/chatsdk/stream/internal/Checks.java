@@ -16,14 +16,28 @@ import org.jspecify.annotations.Nullable;
 public final class Checks {
   private Checks() {}
 
-  /** MarkUnread: the first unread message must be named. */
+  /**
+   * MarkUnread: the first unread message must be named.
+   *
+   * @param request the request body about to be sent
+   * @return {@code request} itself, unchanged
+   * @throws NullPointerException when the request or its {@code messageId} is null
+   * @throws IllegalArgumentException when the {@code messageId} is blank
+   */
   public static MarkUnreadRequest markUnread(@Nullable MarkUnreadRequest request) {
     Require.nonNull(request, "request");
     Require.nonBlank(request.getMessageId(), "request.messageId");
     return request;
   }
 
-  /** SendReaction: a reaction with a type. */
+  /**
+   * SendReaction: a reaction with a type.
+   *
+   * @param request the request body about to be sent
+   * @return {@code request} itself, unchanged
+   * @throws NullPointerException when the request, its reaction or the reaction type is null
+   * @throws IllegalArgumentException when the reaction type is blank
+   */
   public static SendReactionRequest sendReaction(@Nullable SendReactionRequest request) {
     Require.nonNull(request, "request");
     ReactionRequest reaction = Require.nonNull(request.getReaction(), "request.reaction");
@@ -31,7 +45,14 @@ public final class Checks {
     return request;
   }
 
-  /** Flag and Unflag: a target message or user. */
+  /**
+   * Flag and Unflag: a target message or user.
+   *
+   * @param request the request body about to be sent
+   * @return {@code request} itself, unchanged
+   * @throws NullPointerException when the request is null
+   * @throws IllegalArgumentException when the request names neither a target message nor a target user
+   */
   public static FlagRequest flag(@Nullable FlagRequest request) {
     Require.nonNull(request, "request");
     if (isBlank(request.getTargetMessageId()) && isBlank(request.getTargetUserId())) {
@@ -40,7 +61,14 @@ public final class Checks {
     return request;
   }
 
-  /** Search: a channel filter (the service searches only the channels it selects). */
+  /**
+   * Search: a channel filter (the service searches only the channels it selects).
+   *
+   * @param payload the search payload about to be sent
+   * @return {@code payload} itself, unchanged
+   * @throws NullPointerException when the payload is null
+   * @throws IllegalArgumentException when its {@code filterConditions} are empty
+   */
   public static SearchRequest search(@Nullable SearchRequest payload) {
     Require.nonNull(payload, "payload");
     if (payload.getFilterConditions().isEmpty()) {

@@ -21,11 +21,22 @@ public final class Hs256 {
 
   private final SecretKeySpec key;
 
-  /** A signer keyed with the UTF-8 bytes of {@code secret}. */
+  /**
+   * A signer keyed with the UTF-8 bytes of {@code secret}.
+   *
+   * @param secret the shared secret, typically the app's API secret; must not be empty
+   * @throws IllegalArgumentException when {@code secret} is empty
+   */
   public Hs256(String secret) {
     this(secret.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * A signer keyed with raw key bytes.
+   *
+   * @param key the HMAC key; must not be empty
+   * @throws IllegalArgumentException when {@code key} is empty
+   */
   public Hs256(byte[] key) {
     if (key.length == 0) {
       throw new IllegalArgumentException("the signing key must not be empty");
@@ -33,7 +44,12 @@ public final class Hs256 {
     this.key = new SecretKeySpec(key, ALGORITHM);
   }
 
-  /** A compact JWT with header {@code {"alg":"HS256","typ":"JWT"}} and the given claims, in order. */
+  /**
+   * A compact JWT with header {@code {"alg":"HS256","typ":"JWT"}} and the given claims, in order.
+   *
+   * @param claims the payload's claims, serialized as JSON in iteration order
+   * @return the signed token, {@code header.payload.signature} in base64url without padding
+   */
   public String token(Map<String, ?> claims) {
     return token(HEADER, ChatJson.toBytes(claims));
   }
@@ -41,6 +57,10 @@ public final class Hs256 {
   /**
    * A compact JWT from exact header and payload bytes: {@code b64url(header) + "." + b64url(payload)
    * + "." + b64url(HMAC-SHA256(key, first two parts))}.
+   *
+   * @param headerJson the JWT header, as the exact JSON bytes to encode
+   * @param payloadJson the JWT payload, as the exact JSON bytes to encode
+   * @return the signed token, {@code header.payload.signature} in base64url without padding
    */
   public String token(byte[] headerJson, byte[] payloadJson) {
     String signingInput = B64URL.encodeToString(headerJson) + '.' + B64URL.encodeToString(payloadJson);
@@ -48,7 +68,13 @@ public final class Hs256 {
     return signingInput + '.' + B64URL.encodeToString(signature);
   }
 
-  /** HMAC-SHA256 of {@code data}. */
+  /**
+   * HMAC-SHA256 of {@code data}.
+   *
+   * @param data the bytes to authenticate
+   * @return the 32-byte MAC
+   * @throws IllegalStateException when the runtime provides no HmacSHA256 (a broken JCA set-up)
+   */
   public byte[] mac(byte[] data) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
@@ -60,7 +86,13 @@ public final class Hs256 {
     }
   }
 
-  /** Lower-case hex of HMAC-SHA256 of {@code data}. */
+  /**
+   * Lower-case hex of HMAC-SHA256 of {@code data}.
+   *
+   * @param data the bytes to authenticate
+   * @return the MAC as 64 lower-case hex digits
+   * @throws IllegalStateException when the runtime provides no HmacSHA256 (a broken JCA set-up)
+   */
   public String macHex(byte[] data) {
     byte[] mac = mac(data);
     char[] out = new char[mac.length * 2];

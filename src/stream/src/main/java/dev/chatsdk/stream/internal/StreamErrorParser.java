@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * numeric error code.
  */
 public final class StreamErrorParser implements ErrorBodyParser {
+  /** The shared parser; it holds no state. */
   public static final StreamErrorParser INSTANCE = new StreamErrorParser();
   private static final ObjectReader TREE = ChatJson.reader(JsonNode.class);
   private static final ObjectReader API_ERROR = ChatJson.reader(APIError.class);
