@@ -155,7 +155,8 @@ final class ParamsWriter {
       if (list && p.javaType != null) { // a list of model objects also gets an adder
         String element = p.javaType;
         String one = Names.singular(p.javaName);
-        s.append("\n    /** Adds one element to {@code ").append(p.wireName).append("}. */\n")
+        s.append("\n    /**\n     * Adds one element to {@code ").append(p.wireName).append("}.\n     *\n")
+            .append("     * @param ").append(one).append(" the element to add\n     * @return this builder\n     */\n")
             .append("    public Builder add").append(Character.toUpperCase(one.charAt(0))).append(one.substring(1))
             .append("(").append(element).append(' ').append(one).append(") {\n")
             .append("      return addToList(\"").append(p.wireName).append("\", ").append(one).append(");\n    }\n");

@@ -73,7 +73,12 @@ public final class UploadImageParams extends QueryParams {
       return setList("upload_sizes", uploadSizes);
     }
 
-    /** Adds one element to {@code upload_sizes}. */
+    /**
+     * Adds one element to {@code upload_sizes}.
+     *
+     * @param uploadSize the element to add
+     * @return this builder
+     */
     public Builder addUploadSize(ImageSizeRequest uploadSize) {
       return addToList("upload_sizes", uploadSize);
     }
