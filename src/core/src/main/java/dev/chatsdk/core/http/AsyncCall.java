@@ -48,7 +48,7 @@ final class AsyncCall<T extends @Nullable Object> {
     if (future.isDone()) {
       return;
     }
-    HttpPipeline.Attempt attempt;
+    Attempt attempt;
     CompletableFuture<Void> authenticated;
     try {
       attempt = pipeline.prepare(state);
@@ -61,13 +61,13 @@ final class AsyncCall<T extends @Nullable Object> {
       if (e == null) {
         send(attempt);
       } else {
-        Throwable cause = HttpPipeline.unwrap(e);
-        fail(cause instanceof IOException ? HttpPipeline.credentialsFailure(state.request, (IOException) cause) : cause);
+        Throwable cause = PipelineCalls.unwrap(e);
+        fail(cause instanceof IOException ? PipelineCalls.credentialsFailure(state.request, (IOException) cause) : cause);
       }
     });
   }
 
-  private void send(HttpPipeline.Attempt attempt) {
+  private void send(Attempt attempt) {
     Call call;
     try {
       call = attempt.toCall();
@@ -126,7 +126,7 @@ final class AsyncCall<T extends @Nullable Object> {
       }
       refresh.whenComplete((refreshed, e) -> {
         if (e != null) {
-          unauthorized.addSuppressed(HttpPipeline.unwrap(e));
+          unauthorized.addSuppressed(PipelineCalls.unwrap(e));
         }
         if (e == null && Boolean.TRUE.equals(refreshed)) {
           attempt(); // a replay, not a retry

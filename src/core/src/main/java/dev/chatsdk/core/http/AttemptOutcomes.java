@@ -110,7 +110,7 @@ final class AttemptOutcomes {
     }
     boolean timeout = e instanceof InterruptedIOException;
     String detail = e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : " (" + HttpPipeline.withoutQuery(TlsFailures.firstLine(e.getMessage())) + ")");
+        + (e.getMessage() == null ? "" : " (" + PipelineCalls.withoutQuery(TlsFailures.firstLine(e.getMessage())) + ")");
     String tlsProblem = timeout ? null : TlsFailures.permanentProblem(e);
     if (tlsProblem != null) {
       // Retrying cannot fix a trust or protocol configuration: fail after this one handshake.

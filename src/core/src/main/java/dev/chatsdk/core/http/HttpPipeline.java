@@ -5,13 +5,10 @@ import dev.chatsdk.core.ApiException;
 import dev.chatsdk.core.ApiResponse;
 import dev.chatsdk.core.ApiTimeoutException;
 import dev.chatsdk.core.Authenticator;
-import dev.chatsdk.core.ChatException;
 import dev.chatsdk.core.RequestOptions;
 import dev.chatsdk.core.Require;
 import dev.chatsdk.core.observe.CallInfo;
 import dev.chatsdk.core.observe.CallListener;
-import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,18 +17,13 @@ import java.util.Set;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
@@ -45,12 +37,10 @@ import org.jspecify.annotations.Nullable;
  * throw the mapped {@link ApiException}. One DEBUG log line per attempt, with secrets left out.
  */
 public final class HttpPipeline implements AutoCloseable {
-  private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
-  private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
 
   private final HttpUrl baseUrl;
   private final String baseUrlText;
-  private final OkHttpClient client;
+  final OkHttpClient client;
   final Authenticator authenticator;
   private final int maxRetries;
   final Sleeper sleeper;
@@ -64,7 +54,7 @@ public final class HttpPipeline implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   // Each attempt's marker, by call. Not an OkHttp tag: its tag API converts the Class to a Kotlin
   // KClass, whose first use loads ~50 classes (tens of ms of a cold start). Weak keys: no clean-up.
-  private final Map<Call, SentMarker> markers = java.util.Collections.synchronizedMap(new WeakHashMap<>());
+  final Map<Call, SentMarker> markers = java.util.Collections.synchronizedMap(new WeakHashMap<>());
 
   private HttpPipeline(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -89,7 +79,7 @@ public final class HttpPipeline implements AutoCloseable {
       if (marker != null) {
         marker.sent = true;
       }
-      return withoutImmediateRetryHint(chain.proceed(chain.request()));
+      return PipelineCalls.withoutImmediateRetryHint(chain.proceed(chain.request()));
     });
     // OkHttp's own transparent retry could resend a POST; our retry loop decides instead.
     cb.retryOnConnectionFailure(false);
@@ -155,7 +145,7 @@ public final class HttpPipeline implements AutoCloseable {
     try {
       CallState state = start(request, options, false);
       try {
-        ApiResponse<T> response = executeAttempts(state, handler);
+        ApiResponse<T> response = SyncCall.run(this, state, handler);
         state.events.succeeded(response.statusCode(), state.attempts, response.requestId().orElse(null));
         return response;
       } catch (RuntimeException | Error e) {
@@ -163,57 +153,7 @@ public final class HttpPipeline implements AutoCloseable {
         throw e;
       }
     } finally {
-      releaseOneShotContent(request);
-    }
-  }
-
-  private <T extends @Nullable Object> ApiResponse<T> executeAttempts(CallState state, ResponseHandler<T> handler) {
-    ApiRequest request = state.request;
-    while (true) {
-      Attempt attempt = prepare(state);
-      try {
-        authenticator.authenticate(attempt);
-      } catch (IOException e) {
-        throw credentialsFailure(request, e);
-      }
-      Call call = attempt.toCall();
-      long started = System.nanoTime();
-      Outcome<T> outcome;
-      // try-with-resources closes every response, failed ones included, so its connection goes
-      // back to the pool (RetryTest.failedResponseBodiesAreClosedSoTheConnectionIsReused).
-      try (Response response = call.execute()) {
-        outcome = outcomes.onResponse(state, response, handler, started);
-      } catch (IOException e) {
-        outcome = Thread.currentThread().isInterrupted()
-            ? Outcome.failure(new ApiConnectionException(request.operation(), request.operation() + " was interrupted", e))
-            : outcomes.onFailure(state, call, e, attempt.marker, started);
-      }
-      attemptEnded(state, outcome);
-      if (outcome.result != null) {
-        return outcome.result;
-      }
-      if (outcome.refreshCredentials) {
-        ChatException unauthorized = Require.nonNull(outcome.error, "error");
-        try {
-          if (authenticator.refreshAfterUnauthorized()) {
-            continue; // a replay, not a retry: state.retries is unchanged
-          }
-        } catch (IOException e) {
-          unauthorized.addSuppressed(e); // the 401 is the answer; the failed refresh explains why it stands
-        }
-        throw unauthorized;
-      }
-      if (outcome.error != null) {
-        throw outcome.error;
-      }
-      try {
-        if (!outcome.delay.isZero()) {
-          sleeper.sleep(outcome.delay);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ApiConnectionException(request.operation(), request.operation() + " was interrupted while waiting to retry", e);
-      }
+      PipelineCalls.releaseOneShotContent(request);
     }
   }
 
@@ -235,11 +175,11 @@ public final class HttpPipeline implements AutoCloseable {
     try {
       state = start(request, options, true);
     } catch (RuntimeException e) {
-      releaseOneShotContent(request);
+      PipelineCalls.releaseOneShotContent(request);
       return CompletableFuture.failedFuture(e);
     }
     AsyncCall<T> async = new AsyncCall<>(this, state, handler);
-    async.future.whenComplete((r, e) -> releaseOneShotContent(request));
+    async.future.whenComplete((r, e) -> PipelineCalls.releaseOneShotContent(request));
     async.attempt();
     return async.future;
   }
@@ -321,103 +261,7 @@ public final class HttpPipeline implements AutoCloseable {
         .header("Accept-Encoding", "gzip");
     request.headers().forEach(rb::header);
     state.options.extraHeaders().forEach(rb::header);
-    return new Attempt(state, rb, remainingNanos);
-  }
-
-  static Throwable unwrap(Throwable e) {
-    return (e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null ? e.getCause() : e;
-  }
-
-  /** Closes upload streams that can be read only once, whether or not the call ever sent them. */
-  private static void releaseOneShotContent(@Nullable ApiRequest request) {
-    if (request != null && request.multipart() != null) {
-      request.multipart().releaseOneShotSources();
-    }
-  }
-
-  static ApiConnectionException credentialsFailure(ApiRequest request, IOException e) {
-    return new ApiConnectionException(request.operation(),
-        request.operation() + " could not obtain credentials: " + e.getClass().getSimpleName(), e);
-  }
-
-  /**
-   * One attempt under construction. It is the {@link Authenticator.Target}; once authenticated,
-   * {@link #toCall()} turns it into the OkHttp call.
-   */
-  final class Attempt implements Authenticator.Target {
-    final CallState state;
-    final SentMarker marker = new SentMarker();
-    final Request.Builder requestBuilder;
-    final long remainingNanos;
-    /** Created only when the authenticator adds a query parameter (Stream's {@code api_key}). */
-    private HttpUrl.@Nullable Builder url;
-
-    Attempt(CallState state, Request.Builder requestBuilder, long remainingNanos) {
-      this.state = state;
-      this.requestBuilder = requestBuilder;
-      this.remainingNanos = remainingNanos;
-    }
-
-    @Override
-    public URI uri() {
-      return state.uri();
-    }
-
-    @Override
-    public void setHeader(String name, String value) {
-      requestBuilder.header(name, value);
-    }
-
-    @Override
-    public void addQueryParameter(String name, String value) {
-      if (url == null) {
-        url = state.url.newBuilder();
-      }
-      url.addQueryParameter(name, value);
-    }
-
-    Call toCall() {
-      ApiRequest request = state.request;
-      requestBuilder.url(url == null ? state.url : url.build())
-          .method(request.method(), body(request));
-      Call call = client.newCall(requestBuilder.build());
-      markers.put(call, marker);
-      if (state.deadlineNanos != 0) {
-        call.timeout().timeout(remainingNanos, TimeUnit.NANOSECONDS);
-      }
-      return call;
-    }
-  }
-
-  private static @Nullable RequestBody body(ApiRequest request) {
-    if (request.jsonBody() != null) {
-      return RequestBody.create(request.jsonBody(), JSON);
-    }
-    if (request.multipart() != null) {
-      return request.multipart().toRequestBody();
-    }
-    boolean needsBody = request.method().equals("POST") || request.method().equals("PUT") || request.method().equals("PATCH");
-    return needsBody ? EMPTY_BODY : null;
-  }
-
-  /**
-   * OkHttp itself silently replays a request answered by 503 with {@code Retry-After: 0}, even a
-   * POST, bypassing this pipeline's retry rules and attempt count. Dropping that header from the
-   * network response turns the decision back to {@link RetryPolicy} (which then uses its backoff).
-   */
-  static Response withoutImmediateRetryHint(Response response) {
-    if (response.code() == 503) {
-      String retryAfter = response.header("Retry-After");
-      if (retryAfter != null && retryAfter.trim().matches("0+")) {
-        return response.newBuilder().removeHeader("Retry-After").build();
-      }
-    }
-    return response;
-  }
-
-  /** Drops anything after {@code ?} in URL-like words of a transport error message. */
-  static String withoutQuery(String message) {
-    return message.replaceAll("\\?[^\\s)]*", "?...");
+    return new Attempt(this, state, rb, remainingNanos);
   }
 
   /** Set by the network interceptor once an attempt is about to go on the wire. */

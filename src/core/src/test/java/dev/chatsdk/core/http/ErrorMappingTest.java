@@ -186,7 +186,7 @@ class ErrorMappingTest {
 
   @Test
   void transportMessagesLoseUrlQueries() {
-    assertThat(HttpPipeline.withoutQuery("unexpected end of stream on http://h/p?api_key=k1&x=2 (x)"))
+    assertThat(PipelineCalls.withoutQuery("unexpected end of stream on http://h/p?api_key=k1&x=2 (x)"))
         .isEqualTo("unexpected end of stream on http://h/p?... (x)");
   }
 
