@@ -342,38 +342,11 @@ final class ApiWriter {
     // ---- auto-pager
 
     private void writePager(OperationDef op) {
-      if (!op.pager.kind.equals("token")) {
-        new PagerWriter(spec, op, this::line, imports).write(args(op, null), resultType(op),
-            signature(args(op, null), op, true, true), model(op.pager.itemType),
-            tags(op, args(op, null), true, true, "an iterable over every item"));
-        shortForms(op, args(op, null), "AutoPager<" + op.pager.itemType + ">", op.javaName + "All", "return ");
-        return;
-      }
-      OperationDef.PagerDef pg = op.pager;
-      imports.add("dev.chatsdk.core.AutoPager");
-      imports.add("dev.chatsdk.core.Page");
-      String item = model(pg.itemType);
       List<String[]> args = args(op, null);
-      String full = signature(args, op, true, true);
-      String method = op.javaName + "All";
-      String response = model(op.responseSchema);
-      line("");
-      doc("Every item of {@link #" + op.javaName + "}, fetched lazily page by page as iteration proceeds\n"
-          + "(following {@code " + pg.cursorField + "}). Iteration starts at the params' {@code pageToken}\n"
-          + "when set, else at the first page; each new iteration starts there again. Arguments are checked now.",
+      new PagerWriter(spec, op, this::line, imports).write(args, model(op.responseSchema),
+          signature(args, op, true, true), model(op.pager.itemType),
           tags(op, args, true, true, "an iterable over every item"));
-      line("  public AutoPager<" + item + "> " + method + "(" + full + ") {");
-      line("    " + op.javaName + "Request(" + names(args, op, "params", "options") + ");");
-      line("    Calls.check(options);");
-      line("    " + op.paramsClass + " first = params != null ? params : " + op.paramsClass + ".builder().build();");
-      line("    return AutoPager.of(token -> {");
-      line("      " + response + " page = " + op.javaName + "(" + names(args, op,
-          "token == null ? first : first.withPageToken(token)", "options") + ");");
-      line("      return new Page<>(page." + JavaWriter.getter(pg.itemsField) + "(), page."
-          + JavaWriter.getter(pg.cursorField) + "());");
-      line("    });");
-      line("  }");
-      shortForms(op, args, "AutoPager<" + item + ">", method, "return ");
+      shortForms(op, args, "AutoPager<" + op.pager.itemType + ">", op.javaName + "All", "return ");
     }
 
     // ---- the request

@@ -6,10 +6,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Writes the full form of an {@code opAll} auto-pager that pages by {@code offset} (moved on by each
- * page's size) or by a {@code next} cursor taken from the response. The paging fields live in the
- * params or in a model argument (a JSON query payload or the body); the pager copies that holder with
- * the new offset or cursor for each page. Page-token pagers are written by {@link ApiWriter}.
+ * Writes the full form of an {@code opAll} auto-pager: by page token (Google's {@code pageToken} /
+ * {@code nextPageToken} in the params), by {@code offset} (moved on by each page's size) or by a
+ * {@code next} cursor taken from the response. The paging fields live in the params or in a model
+ * argument (a JSON query payload or the body); the pager copies that holder with the new token,
+ * offset or cursor for each page.
  */
 final class PagerWriter {
   private final ApiSpec spec;
@@ -28,13 +29,18 @@ final class PagerWriter {
     OperationDef.PagerDef pg = op.pager;
     imports.add("dev.chatsdk.core.AutoPager");
     imports.add("dev.chatsdk.core.Page");
-    boolean inParams = pg.holder.equals("params");
+    boolean token = pg.kind.equals("token");
+    boolean inParams = token || pg.holder.equals("params");
     String holderType = inParams ? op.paramsClass : typeOf(args, pg.holder);
     String first = inParams ? "first" : pg.holder;
     String method = op.javaName + "All";
     out.accept("");
     out.accept("  /**");
-    if (pg.kind.equals("offset")) {
+    if (token) {
+      out.accept("   * Every item of {@link #" + op.javaName + "}, fetched lazily page by page as iteration proceeds");
+      out.accept("   * (following {@code " + pg.cursorField + "}). Iteration starts at the params' {@code pageToken}");
+      out.accept("   * when set, else at the first page; each new iteration starts there again. Arguments are checked now.");
+    } else if (pg.kind.equals("offset")) {
       out.accept("   * Every item of {@link #" + op.javaName + "}, fetched lazily page by page as iteration proceeds: the");
       out.accept("   * first page starts at the {@code offset} of {@code " + pg.holder + "} (0 when unset), each further page");
       out.accept("   * moves it on by the size of the page before, keeping {@code limit} as the page size. Iteration ends at");
@@ -59,7 +65,11 @@ final class PagerWriter {
     }
     String items = "page." + JavaWriter.getter(pg.itemsField) + "()";
     out.accept("    return AutoPager.of(cursor -> {");
-    if (pg.kind.equals("offset")) {
+    if (token) {
+      out.accept("      " + response + " page = " + op.javaName + "(" + names(args, "params",
+          "cursor == null ? first : first.withPageToken(cursor)") + ");");
+      out.accept("      return new Page<>(" + items + ", page." + JavaWriter.getter(pg.cursorField) + "());");
+    } else if (pg.kind.equals("offset")) {
       String offset = first + "." + JavaWriter.getter(pg.offsetParam) + "()";
       String limit = first + "." + JavaWriter.getter(pg.limitParam) + "()";
       out.accept("      int offset = Calls.offset(cursor, " + offset + ");");

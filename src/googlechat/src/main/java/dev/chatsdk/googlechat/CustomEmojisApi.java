@@ -382,8 +382,8 @@ public final class CustomEmojisApi {
     listRequest(params, options);
     Calls.check(options);
     CustomEmojisListParams first = params != null ? params : CustomEmojisListParams.builder().build();
-    return AutoPager.of(token -> {
-      ListCustomEmojisResponse page = list(token == null ? first : first.withPageToken(token), options);
+    return AutoPager.of(cursor -> {
+      ListCustomEmojisResponse page = list(cursor == null ? first : first.withPageToken(cursor), options);
       return new Page<>(page.getCustomEmojis(), page.getNextPageToken());
     });
   }

@@ -622,8 +622,8 @@ public final class SpacesApi {
     findGroupChatsRequest(params, options);
     Calls.check(options);
     FindGroupChatsParams first = params != null ? params : FindGroupChatsParams.builder().build();
-    return AutoPager.of(token -> {
-      FindGroupChatsResponse page = findGroupChats(token == null ? first : first.withPageToken(token), options);
+    return AutoPager.of(cursor -> {
+      FindGroupChatsResponse page = findGroupChats(cursor == null ? first : first.withPageToken(cursor), options);
       return new Page<>(page.getSpaces(), page.getNextPageToken());
     });
   }
@@ -881,8 +881,8 @@ public final class SpacesApi {
     listRequest(params, options);
     Calls.check(options);
     ListParams first = params != null ? params : ListParams.builder().build();
-    return AutoPager.of(token -> {
-      ListSpacesResponse page = list(token == null ? first : first.withPageToken(token), options);
+    return AutoPager.of(cursor -> {
+      ListSpacesResponse page = list(cursor == null ? first : first.withPageToken(cursor), options);
       return new Page<>(page.getSpaces(), page.getNextPageToken());
     });
   }
@@ -1391,8 +1391,8 @@ public final class SpacesApi {
     membersListRequest(parent, params, options);
     Calls.check(options);
     MembersListParams first = params != null ? params : MembersListParams.builder().build();
-    return AutoPager.of(token -> {
-      ListMembershipsResponse page = membersList(parent, token == null ? first : first.withPageToken(token), options);
+    return AutoPager.of(cursor -> {
+      ListMembershipsResponse page = membersList(parent, cursor == null ? first : first.withPageToken(cursor), options);
       return new Page<>(page.getMemberships(), page.getNextPageToken());
     });
   }
@@ -1840,8 +1840,8 @@ public final class SpacesApi {
     messagePinsListRequest(parent, params, options);
     Calls.check(options);
     MessagePinsListParams first = params != null ? params : MessagePinsListParams.builder().build();
-    return AutoPager.of(token -> {
-      ListMessagePinsResponse page = messagePinsList(parent, token == null ? first : first.withPageToken(token), options);
+    return AutoPager.of(cursor -> {
+      ListMessagePinsResponse page = messagePinsList(parent, cursor == null ? first : first.withPageToken(cursor), options);
       return new Page<>(page.getMessagePins(), page.getNextPageToken());
     });
   }
@@ -2434,8 +2434,8 @@ public final class SpacesApi {
     messagesListRequest(parent, params, options);
     Calls.check(options);
     MessagesListParams first = params != null ? params : MessagesListParams.builder().build();
-    return AutoPager.of(token -> {
-      ListMessagesResponse page = messagesList(parent, token == null ? first : first.withPageToken(token), options);
+    return AutoPager.of(cursor -> {
+      ListMessagesResponse page = messagesList(parent, cursor == null ? first : first.withPageToken(cursor), options);
       return new Page<>(page.getMessages(), page.getNextPageToken());
     });
   }
@@ -2883,8 +2883,8 @@ public final class SpacesApi {
     messagesReactionsListRequest(parent, params, options);
     Calls.check(options);
     MessagesReactionsListParams first = params != null ? params : MessagesReactionsListParams.builder().build();
-    return AutoPager.of(token -> {
-      ListReactionsResponse page = messagesReactionsList(parent, token == null ? first : first.withPageToken(token), options);
+    return AutoPager.of(cursor -> {
+      ListReactionsResponse page = messagesReactionsList(parent, cursor == null ? first : first.withPageToken(cursor), options);
       return new Page<>(page.getReactions(), page.getNextPageToken());
     });
   }
@@ -3416,8 +3416,8 @@ public final class SpacesApi {
     searchRequest(query, params, options);
     Calls.check(options);
     SearchParams first = params != null ? params : SearchParams.builder().build();
-    return AutoPager.of(token -> {
-      SearchSpacesResponse page = search(query, token == null ? first : first.withPageToken(token), options);
+    return AutoPager.of(cursor -> {
+      SearchSpacesResponse page = search(query, cursor == null ? first : first.withPageToken(cursor), options);
       return new Page<>(page.getResults(), page.getNextPageToken());
     });
   }
@@ -3746,8 +3746,8 @@ public final class SpacesApi {
     spaceEventsListRequest(parent, filter, params, options);
     Calls.check(options);
     SpaceEventsListParams first = params != null ? params : SpaceEventsListParams.builder().build();
-    return AutoPager.of(token -> {
-      ListSpaceEventsResponse page = spaceEventsList(parent, filter, token == null ? first : first.withPageToken(token), options);
+    return AutoPager.of(cursor -> {
+      ListSpaceEventsResponse page = spaceEventsList(parent, filter, cursor == null ? first : first.withPageToken(cursor), options);
       return new Page<>(page.getSpaceEvents(), page.getNextPageToken());
     });
   }

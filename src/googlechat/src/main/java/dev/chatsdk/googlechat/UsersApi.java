@@ -815,8 +815,8 @@ public final class UsersApi {
     sectionsItemsListRequest(parent, params, options);
     Calls.check(options);
     UsersSectionsItemsListParams first = params != null ? params : UsersSectionsItemsListParams.builder().build();
-    return AutoPager.of(token -> {
-      ListSectionItemsResponse page = sectionsItemsList(parent, token == null ? first : first.withPageToken(token), options);
+    return AutoPager.of(cursor -> {
+      ListSectionItemsResponse page = sectionsItemsList(parent, cursor == null ? first : first.withPageToken(cursor), options);
       return new Page<>(page.getSectionItems(), page.getNextPageToken());
     });
   }
@@ -1058,8 +1058,8 @@ public final class UsersApi {
     sectionsListRequest(parent, params, options);
     Calls.check(options);
     UsersSectionsListParams first = params != null ? params : UsersSectionsListParams.builder().build();
-    return AutoPager.of(token -> {
-      ListSectionsResponse page = sectionsList(parent, token == null ? first : first.withPageToken(token), options);
+    return AutoPager.of(cursor -> {
+      ListSectionsResponse page = sectionsList(parent, cursor == null ? first : first.withPageToken(cursor), options);
       return new Page<>(page.getSections(), page.getNextPageToken());
     });
   }
