@@ -93,6 +93,19 @@ public interface Authenticator {
     URI uri();
 
     /**
+     * Scheme, host and port of the attempt, with the path {@code /}, such as {@code
+     * https://chat.googleapis.com/}: what credentials bound to a service rather than to one URL
+     * sign for (a self-signed JWT's audience). The pipeline computes it once per client, so it
+     * costs nothing per attempt, unlike {@link #uri()}.
+     *
+     * @return the origin of {@link #uri()} as an absolute URI ending in {@code /}
+     */
+    default URI origin() {
+      URI u = uri();
+      return URI.create(u.getScheme() + "://" + u.getRawAuthority() + "/");
+    }
+
+    /**
      * Sets (replaces) a request header.
      *
      * @param name the header name, for example {@code Authorization}

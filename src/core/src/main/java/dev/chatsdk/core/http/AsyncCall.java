@@ -77,6 +77,7 @@ final class AsyncCall<T extends @Nullable Object> {
     }
     current = call;
     if (future.isDone()) {
+      attempt.forget(call);
       call.cancel();
       return;
     }
@@ -84,11 +85,13 @@ final class AsyncCall<T extends @Nullable Object> {
     call.enqueue(new Callback() {
       @Override
       public void onFailure(Call c, IOException e) {
+        attempt.forget(c);
         next(pipeline.outcomes.onFailure(state, c, e, attempt.marker, started));
       }
 
       @Override
       public void onResponse(Call c, Response response) {
+        attempt.forget(c);
         Outcome<T> outcome;
         try (response) { // closed on every path, as in execute()
           outcome = pipeline.outcomes.onResponse(state, response, handler, started);

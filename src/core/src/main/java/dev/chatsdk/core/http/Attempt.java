@@ -34,6 +34,11 @@ final class Attempt implements Authenticator.Target {
   }
 
   @Override
+  public URI origin() {
+    return pipeline.origin;
+  }
+
+  @Override
   public void setHeader(String name, String value) {
     requestBuilder.header(name, value);
   }
@@ -51,10 +56,19 @@ final class Attempt implements Authenticator.Target {
     requestBuilder.url(url == null ? state.url : url.build())
         .method(request.method(), PipelineCalls.body(request));
     Call call = pipeline.client.newCall(requestBuilder.build());
-    pipeline.markers.put(call, marker);
     if (state.deadlineNanos != 0) {
       call.timeout().timeout(remainingNanos, TimeUnit.NANOSECONDS);
     }
+    pipeline.markers.put(call, marker);
     return call;
+  }
+
+  /**
+   * Drops the call's marker from the pipeline's map once the network interceptor can no longer
+   * run for it: after {@code execute()} returns or throws, in the callback of {@code enqueue()},
+   * or when the call is abandoned unsent. {@link #marker} itself stays readable.
+   */
+  void forget(Call call) {
+    pipeline.markers.remove(call);
   }
 }

@@ -9,14 +9,15 @@ import dev.chatsdk.core.RequestOptions;
 import dev.chatsdk.core.Require;
 import dev.chatsdk.core.observe.CallInfo;
 import dev.chatsdk.core.observe.CallListener;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -40,6 +41,7 @@ public final class HttpPipeline implements AutoCloseable {
 
   private final HttpUrl baseUrl;
   private final String baseUrlText;
+  final URI origin;
   final OkHttpClient client;
   final Authenticator authenticator;
   private final int maxRetries;
@@ -52,14 +54,17 @@ public final class HttpPipeline implements AutoCloseable {
   private final String serviceName;
   private final List<CallListener> listeners;
   private final AtomicBoolean closed = new AtomicBoolean();
-  // Each attempt's marker, by call. Not an OkHttp tag: its tag API converts the Class to a Kotlin
-  // KClass, whose first use loads ~50 classes (tens of ms of a cold start). Weak keys: no clean-up.
-  final Map<Call, SentMarker> markers = java.util.Collections.synchronizedMap(new WeakHashMap<>());
+  // Each attempt's marker, by call, from toCall() until its execute() returns or its callback runs
+  // (Attempt.forget). Not an OkHttp tag: its tag API converts the Class to a Kotlin KClass, whose
+  // first use loads ~50 classes (tens of ms of a cold start). Not a synchronized WeakHashMap either:
+  // one lock for every call of the client, and a weak reference per call for the GC to process.
+  final Map<Call, SentMarker> markers = new ConcurrentHashMap<>();
 
   private HttpPipeline(Builder b) {
     this.baseUrl = b.baseUrl;
     String text = b.baseUrl.toString();
     this.baseUrlText = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    this.origin = origin(b.baseUrl);
     OkHttpClient.Builder cb = (b.httpClient != null ? b.httpClient : SharedHttp.client()).newBuilder();
     if (b.connectTimeout != null) {
       cb.connectTimeout(b.connectTimeout);
@@ -262,6 +267,15 @@ public final class HttpPipeline implements AutoCloseable {
     request.headers().forEach(rb::header);
     state.options.extraHeaders().forEach(rb::header);
     return new Attempt(this, state, rb, remainingNanos);
+  }
+
+  /**
+   * {@link Authenticator.Target#origin()} of every attempt: request paths are appended to the base
+   * URL, so all share its scheme, host and port. OkHttp writes the authority (brackets around IPv6,
+   * default port left out).
+   */
+  private static URI origin(HttpUrl base) {
+    return URI.create(new HttpUrl.Builder().scheme(base.scheme()).host(base.host()).port(base.port()).build().toString());
   }
 
   /** Set by the network interceptor once an attempt is about to go on the wire. */

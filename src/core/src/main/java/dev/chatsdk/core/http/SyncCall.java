@@ -46,6 +46,8 @@ final class SyncCall {
         outcome = Thread.currentThread().isInterrupted()
             ? Outcome.failure(new ApiConnectionException(request.operation(), request.operation() + " was interrupted", e))
             : pipeline.outcomes.onFailure(state, call, e, attempt.marker, started);
+      } finally {
+        attempt.forget(call);
       }
       HttpPipeline.attemptEnded(state, outcome);
       if (outcome.result != null) {

@@ -14,6 +14,7 @@ import dev.chatsdk.core.ApiResponse;
 import dev.chatsdk.core.Authenticator;
 import dev.chatsdk.core.UnauthorizedException;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -85,6 +86,38 @@ class AuthenticationTest {
           assertThat(r.queryParameter("q").firstValue()).isEqualTo("x");
         });
     assertThat(auth.refreshes).hasValue(0);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void theOriginIsSchemeHostAndPortOfTheBaseUrlWhateverThePath(Mode mode) {
+    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204)));
+    List<URI> origins = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<URI> uris = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Authenticator auth = target -> {
+      origins.add(target.origin());
+      uris.add(target.uri());
+    };
+    HttpPipeline pipeline = TestPipelines.builder(wm, sleeper).baseUrl(wm.baseUrl() + "/api/v2").authenticator(auth).build();
+
+    mode.call(pipeline, get(), ResponseHandler.discard());
+    mode.call(pipeline, ApiRequest.builder("other", "GET", "/others/9").build(), ResponseHandler.discard());
+
+    assertThat(uris).containsExactly(URI.create(wm.baseUrl() + "/api/v2/things/1?q=x"), URI.create(wm.baseUrl() + "/api/v2/others/9"));
+    assertThat(origins).containsExactly(URI.create(wm.baseUrl() + "/"), URI.create(wm.baseUrl() + "/"));
+    Authenticator.Target plain = new Authenticator.Target() { // the SPI's default, for other targets
+      @Override
+      public URI uri() {
+        return URI.create("https://chat.example.com:8443/v1/spaces?x=1");
+      }
+
+      @Override
+      public void setHeader(String name, String value) {}
+
+      @Override
+      public void addQueryParameter(String name, String value) {}
+    };
+    assertThat(plain.origin()).isEqualTo(URI.create("https://chat.example.com:8443/"));
   }
 
   @ParameterizedTest

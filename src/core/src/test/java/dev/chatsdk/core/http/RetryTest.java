@@ -303,6 +303,20 @@ class RetryTest {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
+  void noAttemptLeavesItsSentMarkerBehind(Mode mode) {
+    HttpPipeline pipeline = pipeline();
+    firstThenOk(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+
+    assertThat(mode.call(pipeline, get(), JSON).data()).containsEntry("ok", true); // reset, then retried
+    wm.resetAll();
+    always(aResponse().withStatus(500));
+    assertThatThrownBy(() -> mode.call(pipeline, post(), JSON)).isInstanceOf(ServerException.class);
+
+    assertThat(pipeline.markers).isEmpty(); // the map holds only attempts still in flight
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
   void postIsRetriedWhenNothingWasSent(Mode mode) throws Exception {
     int closedPort;
     try (ServerSocket s = new ServerSocket(0)) {

@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  * Credentials#getRequestMetadata(java.net.URI)}, which caches the access token and refreshes it
  * shortly before it expires (concurrent callers share one refresh). Nothing is ever added to the
  * query string. After a 401 the credentials are refreshed once and the attempt is replayed.
+ *
+ * <p>The URI handed to the library is the attempt's {@linkplain Target#origin() origin}, not its
+ * full URL: access-token credentials ignore it, and credentials that sign their own JWT use it as
+ * the audience, which Google expects to be the service ({@code https://chat.googleapis.com/}). One
+ * audience for every call also means one signed JWT, where a per-URL audience would sign (and
+ * cache) one per distinct URL; and the origin is computed once per client, not per attempt.
  */
 public final class GoogleAuthenticator implements Authenticator {
   private final Credentials credentials;
@@ -32,7 +38,7 @@ public final class GoogleAuthenticator implements Authenticator {
 
   @Override
   public void authenticate(Target target) throws IOException {
-    apply(target, credentials.getRequestMetadata(target.uri()));
+    apply(target, credentials.getRequestMetadata(target.origin()));
   }
 
   /**
@@ -42,7 +48,7 @@ public final class GoogleAuthenticator implements Authenticator {
   @Override
   public CompletableFuture<Void> authenticateAsync(Target target, Executor blockingExecutor) {
     CompletableFuture<Void> done = new CompletableFuture<>();
-    credentials.getRequestMetadata(target.uri(), blockingExecutor, new RequestMetadataCallback() {
+    credentials.getRequestMetadata(target.origin(), blockingExecutor, new RequestMetadataCallback() {
       @Override
       public void onSuccess(Map<String, List<String>> metadata) {
         try {
