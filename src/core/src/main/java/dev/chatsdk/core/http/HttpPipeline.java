@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 public final class HttpPipeline implements AutoCloseable {
 
   private final HttpUrl baseUrl;
-  private final String baseUrlText;
+  /** The base URL's path prefix without its trailing {@code /}: empty, or like {@code /api/v2}. */
+  private final String basePath;
   final URI origin;
   final OkHttpClient client;
   final Authenticator authenticator;
@@ -62,8 +63,8 @@ public final class HttpPipeline implements AutoCloseable {
 
   private HttpPipeline(Builder b) {
     this.baseUrl = b.baseUrl;
-    String text = b.baseUrl.toString();
-    this.baseUrlText = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    String path = b.baseUrl.encodedPath();
+    this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     this.origin = origin(b.baseUrl);
     OkHttpClient.Builder cb = (b.httpClient != null ? b.httpClient : SharedHttp.client()).newBuilder();
     if (b.connectTimeout != null) {
@@ -230,8 +231,10 @@ public final class HttpPipeline implements AutoCloseable {
     long deadline = timeout == null ? 0 : System.nanoTime() + timeout.toNanos();
     // A key from the caller makes any call safe to retry, whether or not the backend sends it.
     boolean retrySafe = request.retrySafe() || options.idempotencyKey().isPresent();
-    // The URL without credentials is the same for every attempt: parse and build it once per call.
-    HttpUrl.Builder url = HttpUrl.get(baseUrlText + request.path()).newBuilder();
+    // The URL without credentials is the same for every attempt: build it once per call, from the
+    // base URL parsed once per client (parsing the whole text again would canonicalise the host
+    // each time). encodedPath resolves and checks the path exactly as parsing it would.
+    HttpUrl.Builder url = baseUrl.newBuilder().encodedPath(basePath + request.path());
     for (ApiRequest.QueryParam q : request.query()) {
       url.addQueryParameter(q.name(), q.value());
     }

@@ -58,6 +58,10 @@ public final class PathEncoder {
     if (value.isEmpty()) {
       throw new IllegalArgumentException(parameterName + " must not be empty; expected " + example);
     }
+    if (isPlainName(value)) { // the common case: nothing to reject in the segments, nothing to encode
+      checkPattern(parameterName, value, pattern, example);
+      return value;
+    }
     String[] segments = value.split("/", -1);
     for (String s : segments) {
       if (s.isEmpty()) {
@@ -70,10 +74,7 @@ public final class PathEncoder {
             parameterName + " must not contain '?' or '#'; expected " + example);
       }
     }
-    if (!pattern.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          parameterName + " must be a resource name like " + example + ", got '" + value + "'");
-    }
+    checkPattern(parameterName, value, pattern, example);
     StringBuilder sb = new StringBuilder(value.length() + 8);
     for (int i = 0; i < segments.length; i++) {
       if (i > 0) {
@@ -82,6 +83,37 @@ public final class PathEncoder {
       sb.append(encode(segments[i]));
     }
     return sb.toString();
+  }
+
+  private static void checkPattern(String parameterName, String value, Pattern pattern, String example) {
+    if (!pattern.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          parameterName + " must be a resource name like " + example + ", got '" + value + "'");
+    }
+  }
+
+  /**
+   * True when {@code value} is {@code /}-separated segments of unreserved characters only, none
+   * of them empty, {@code .} or {@code ..}: such a name passes every segment check and encodes to
+   * itself, so {@link #resourceName} needs only the pattern.
+   */
+  private static boolean isPlainName(String value) {
+    int start = 0;
+    for (int i = 0, n = value.length(); i <= n; i++) {
+      char c = i < n ? value.charAt(i) : '/';
+      if (c != '/') {
+        if (!isUnreserved(c)) {
+          return false;
+        }
+        continue;
+      }
+      int length = i - start;
+      if (length == 0 || (length <= 2 && value.charAt(start) == '.' && value.charAt(i - 1) == '.')) {
+        return false; // an empty, "." or ".." segment: the full check names the problem
+      }
+      start = i + 1;
+    }
+    return true;
   }
 
   private static void checkSegment(String parameterName, String value) {

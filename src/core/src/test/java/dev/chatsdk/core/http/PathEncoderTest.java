@@ -99,6 +99,8 @@ class PathEncoderTest {
       "spaces/AAA/messages/BBB.CCC | spaces/AAA/messages/BBB.CCC",
       "spaces/A A/messages/ü       | spaces/A%20A/messages/%C3%BC",
       "spaces/A%2F/messages/x      | spaces/A%252F/messages/x",
+      "spaces/.a/messages/a.       | spaces/.a/messages/a.",
+      "spaces/.../messages/~_-     | spaces/.../messages/~_-",
   })
   void resourceNamesKeepSlashesAndEncodeSegments(String value, String encoded) {
     assertThat(PathEncoder.resourceName("name", value, MESSAGE, MESSAGE_SHAPE)).isEqualTo(encoded);
@@ -112,6 +114,8 @@ class PathEncoderTest {
       "spaces/A/messages/x/            | name must not contain empty segments; expected spaces/{space}/messages/{message}",
       "spaces/../messages/x            | name must not be '.' or '..'",
       "spaces/A/messages/.             | name must not be '.' or '..'",
+      "spaces/A/messages/..            | name must not be '.' or '..'",
+      "./A/messages/x                  | name must not be '.' or '..'",
       "spaces/A?x=1/messages/x         | name must not contain '?' or '#'; expected spaces/{space}/messages/{message}",
       "spaces/A/messages/x#y           | name must not contain '?' or '#'; expected spaces/{space}/messages/{message}",
       "spaces/A                        | name must be a resource name like spaces/{space}/messages/{message}, got 'spaces/A'",
