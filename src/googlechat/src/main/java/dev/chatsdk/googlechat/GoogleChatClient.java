@@ -4,6 +4,7 @@ import com.google.auth.Credentials;
 import dev.chatsdk.core.Require;
 import dev.chatsdk.core.http.ClientBuilder;
 import dev.chatsdk.core.http.HttpPipeline;
+import dev.chatsdk.core.internal.LazyApis;
 import dev.chatsdk.googlechat.internal.GoogleAuthenticator;
 import dev.chatsdk.googlechat.internal.GoogleErrorParser;
 import dev.chatsdk.googlechat.internal.RedactedCredentials;
@@ -41,10 +42,7 @@ public final class GoogleChatClient implements AutoCloseable {
   private final HttpPipeline pipeline;
   private final String baseUrl;
   private final String credentialType;
-  private final SpacesApi spaces;
-  private final MediaApi media;
-  private final CustomEmojisApi customEmojis;
-  private final UsersApi users;
+  private final LazyApis<Calls> apis; // each API object made on first use
 
   private GoogleChatClient(Builder b, HttpPipeline.Builder pipelineBuilder) {
     Credentials credentials = b.credentials;
@@ -57,11 +55,7 @@ public final class GoogleChatClient implements AutoCloseable {
     // Our helpers' wrappers print only the kind of credential; other classes are named, never printed.
     this.credentialType = credentials instanceof RedactedCredentials
         ? credentials.toString() : credentials.getClass().getSimpleName();
-    Calls calls = new Calls(pipeline);
-    this.spaces = new SpacesApi(calls);
-    this.media = new MediaApi(calls);
-    this.customEmojis = new CustomEmojisApi(calls);
-    this.users = new UsersApi(calls);
+    this.apis = new LazyApis<>(new Calls(pipeline));
   }
 
   /**
@@ -111,7 +105,7 @@ public final class GoogleChatClient implements AutoCloseable {
    * @return the spaces API of this client; the same instance on every call
    */
   public SpacesApi spaces() {
-    return spaces;
+    return apis.get(SpacesApi.class, SpacesApi::new);
   }
 
   /**
@@ -120,7 +114,7 @@ public final class GoogleChatClient implements AutoCloseable {
    * @return the media API of this client; the same instance on every call
    */
   public MediaApi media() {
-    return media;
+    return apis.get(MediaApi.class, MediaApi::new);
   }
 
   /**
@@ -129,7 +123,7 @@ public final class GoogleChatClient implements AutoCloseable {
    * @return the custom-emojis API of this client; the same instance on every call
    */
   public CustomEmojisApi customEmojis() {
-    return customEmojis;
+    return apis.get(CustomEmojisApi.class, CustomEmojisApi::new);
   }
 
   /**
@@ -138,7 +132,7 @@ public final class GoogleChatClient implements AutoCloseable {
    * @return the users API of this client; the same instance on every call
    */
   public UsersApi users() {
-    return users;
+    return apis.get(UsersApi.class, UsersApi::new);
   }
 
   /**

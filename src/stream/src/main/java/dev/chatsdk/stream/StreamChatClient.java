@@ -5,6 +5,7 @@ import dev.chatsdk.core.Require;
 import dev.chatsdk.core.http.ClientBuilder;
 import dev.chatsdk.core.http.HttpPipeline;
 import dev.chatsdk.core.http.Sleeper;
+import dev.chatsdk.core.internal.LazyApis;
 import dev.chatsdk.stream.internal.Hs256;
 import dev.chatsdk.stream.internal.StreamAuthenticator;
 import dev.chatsdk.stream.internal.StreamErrorParser;
@@ -53,20 +54,8 @@ public final class StreamChatClient implements AutoCloseable {
   private final Clock clock;
   private final String baseUrl;
   private final HttpPipeline pipeline;
-  private final MessagesApi messages;
-  private final ChannelsApi channels;
-  private final UsersApi users;
-  private final ModerationApi moderation;
-  private final SettingsApi settings;
-  private final CampaignsApi campaigns;
-  private final CustomCommandsApi customCommands;
-  private final PermissionsApi permissions;
-  private final ImportsApi imports;
-  private final DevicesApi devices;
-  private final PushApi push;
-  private final EventsApi events;
-  private final TasksApi tasks;
-  private final TaskWaiter taskWaiter;
+  private final LazyApis<Calls> apis; // each API object made on first use
+  private final Sleeper sleeper; // for waitForTask
   private final @Nullable StreamWebhooks webhooks;
 
   private StreamChatClient(Builder b, String apiKey, HttpPipeline.Builder pipelineBuilder, Clock clock, String baseUrl) {
@@ -88,21 +77,8 @@ public final class StreamChatClient implements AutoCloseable {
         .backendName("stream")
         .loggableQueryParams(LOGGABLE_QUERY)
         .build();
-    Calls calls = new Calls(pipeline);
-    this.messages = new MessagesApi(calls);
-    this.channels = new ChannelsApi(calls);
-    this.users = new UsersApi(calls);
-    this.moderation = new ModerationApi(calls);
-    this.settings = new SettingsApi(calls);
-    this.campaigns = new CampaignsApi(calls);
-    this.customCommands = new CustomCommandsApi(calls);
-    this.permissions = new PermissionsApi(calls);
-    this.imports = new ImportsApi(calls);
-    this.devices = new DevicesApi(calls);
-    this.push = new PushApi(calls);
-    this.events = new EventsApi(calls);
-    this.tasks = new TasksApi(calls);
-    this.taskWaiter = new TaskWaiter(tasks, b.sleeper, clock);
+    this.apis = new LazyApis<>(new Calls(pipeline));
+    this.sleeper = b.sleeper;
   }
 
   /**
@@ -132,7 +108,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @return the messages API of this client; the same instance on every call
    */
   public MessagesApi messages() {
-    return messages;
+    return apis.get(MessagesApi.class, MessagesApi::new);
   }
 
   /**
@@ -141,7 +117,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @return the channels API of this client; the same instance on every call
    */
   public ChannelsApi channels() {
-    return channels;
+    return apis.get(ChannelsApi.class, ChannelsApi::new);
   }
 
   /**
@@ -150,7 +126,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @return the users API of this client; the same instance on every call
    */
   public UsersApi users() {
-    return users;
+    return apis.get(UsersApi.class, UsersApi::new);
   }
 
   /**
@@ -159,7 +135,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @return the moderation API of this client; the same instance on every call
    */
   public ModerationApi moderation() {
-    return moderation;
+    return apis.get(ModerationApi.class, ModerationApi::new);
   }
 
   /**
@@ -168,7 +144,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @return the settings API of this client; the same instance on every call
    */
   public SettingsApi settings() {
-    return settings;
+    return apis.get(SettingsApi.class, SettingsApi::new);
   }
 
   /**
@@ -177,7 +153,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @return the campaigns API of this client; the same instance on every call
    */
   public CampaignsApi campaigns() {
-    return campaigns;
+    return apis.get(CampaignsApi.class, CampaignsApi::new);
   }
 
   /**
@@ -186,7 +162,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @return the custom-commands API of this client; the same instance on every call
    */
   public CustomCommandsApi customCommands() {
-    return customCommands;
+    return apis.get(CustomCommandsApi.class, CustomCommandsApi::new);
   }
 
   /**
@@ -195,7 +171,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @return the roles-and-permissions API of this client; the same instance on every call
    */
   public PermissionsApi permissions() {
-    return permissions;
+    return apis.get(PermissionsApi.class, PermissionsApi::new);
   }
 
   /**
@@ -204,7 +180,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @return the imports API of this client; the same instance on every call
    */
   public ImportsApi imports() {
-    return imports;
+    return apis.get(ImportsApi.class, ImportsApi::new);
   }
 
   /**
@@ -213,7 +189,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @return the devices API of this client; the same instance on every call
    */
   public DevicesApi devices() {
-    return devices;
+    return apis.get(DevicesApi.class, DevicesApi::new);
   }
 
   /**
@@ -222,7 +198,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @return the push-providers API of this client; the same instance on every call
    */
   public PushApi push() {
-    return push;
+    return apis.get(PushApi.class, PushApi::new);
   }
 
   /**
@@ -231,7 +207,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @return the events API of this client; the same instance on every call
    */
   public EventsApi events() {
-    return events;
+    return apis.get(EventsApi.class, EventsApi::new);
   }
 
   /**
@@ -240,7 +216,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @return the tasks API of this client; the same instance on every call
    */
   public TasksApi tasks() {
-    return tasks;
+    return apis.get(TasksApi.class, TasksApi::new);
   }
 
   /**
@@ -256,7 +232,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @throws IllegalArgumentException when {@code taskId} is blank or {@code timeout} not positive
    */
   public GetTaskResponse waitForTask(String taskId, Duration timeout) {
-    return taskWaiter.await(taskId, timeout, RequestOptions.none());
+    return waitForTask(taskId, timeout, RequestOptions.none());
   }
 
   /**
@@ -271,7 +247,7 @@ public final class StreamChatClient implements AutoCloseable {
    * @throws IllegalArgumentException when {@code taskId} is blank or {@code timeout} not positive
    */
   public GetTaskResponse waitForTask(String taskId, Duration timeout, RequestOptions options) {
-    return taskWaiter.await(taskId, timeout, options);
+    return new TaskWaiter(tasks(), sleeper, clock).await(taskId, timeout, options);
   }
 
   /**
