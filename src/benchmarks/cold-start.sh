@@ -16,7 +16,9 @@
 # TLS set-up with a trust store the size of the real one. Nothing leaves 127.0.0.1.
 #
 # A second table splits the Stream path into phases (new OkHttpClient, JSON mapper, first reader,
-# first HS256 signature, MessagesApi class initialisation, rest of build, first call).
+# first HS256 signature, MessagesApi class initialisation, rest of build, first call); a third
+# counts the classes each case loads to the end of its first call, and sorts what the SDK loads
+# beyond its floor by origin.
 #
 # Builds the modules first unless SKIP_BUILD=1. Uses only 127.0.0.1.
 set -euo pipefail
@@ -170,3 +172,41 @@ for p in $phases; do
   row="$row $(sed -n "s/.*$p=\([0-9.]*\).*/\1/p" "$work/parts.txt" | median) |"
 done
 echo "$row"
+
+# What each case loads to the end of its first call (-Xlog:class+load; the count does not depend on
+# load), and what the SDK loads that its floor does not, by origin.
+origin_of() { # class names on stdin -> origin, one per line
+  awk '{o = "JDK and other"
+        if ($1 ~ /^dev\.chatsdk\.core\./) o = "chatsdk-core"
+        else if ($1 ~ /^dev\.chatsdk\.(stream|googlechat)\.(model|params)\./ || $1 ~ /Params$/) o = "params and models"
+        else if ($1 ~ /^dev\.chatsdk\.(stream|googlechat)\./) o = "backend (client, auth, API class)"
+        else if ($1 ~ /^org\.slf4j\./) o = "SLF4J"
+        else if ($1 ~ /^com\.google\./) o = "Guava and Google Auth Library"
+        print o}'
+}
+echo
+echo "Loaded classes to the end of the first call (-Xlog:class+load, one JVM per case):"
+echo
+echo "| case | http | https | over the floor (http): by origin |"
+echo "|---|---:|---:|---|"
+for c in "${CASES[@]}"; do
+  IFS='|' read -r name cp main floor <<<"$c"
+  for scheme in http https; do
+    java "${TRUST[@]}" -Xlog:class+load=info:file="$work/$name-$scheme.classes.log":none -cp "$cp" "$main" "${URLS[$scheme]}" \
+      >/dev/null 2>>"$work/classes.err"
+    # "java.lang.Object source: ..." -> the class name; generated classes (lambdas, lambda forms)
+    # lose their addresses, so the same one compares equal across JVMs (comm pairs repeats).
+    sed -E 's/ .*//; s/\/0x[0-9a-f]+$//; s/\$\$Lambda\$[0-9]+$/$$Lambda/' \
+      "$work/$name-$scheme.classes.log" | sort > "$work/$name-$scheme.classes"
+  done
+done
+for c in "${CASES[@]}"; do
+  IFS='|' read -r name _ _ floor <<<"$c"
+  extra="—"
+  if [[ -n "$floor" ]]; then
+    extra="$(comm -23 "$work/$name-http.classes" "$work/$floor-http.classes" | origin_of | sort | uniq -c \
+      | sort -rn | awk '{n = $1; $1 = ""; printf "%s%s +%d", sep, substr($0, 2), n; sep = ", "}')"
+    extra="$extra, only in the floor −$(comm -13 "$work/$name-http.classes" "$work/$floor-http.classes" | wc -l)"
+  fi
+  echo "| $name | $(wc -l < "$work/$name-http.classes") | $(wc -l < "$work/$name-https.classes") | $extra |"
+done
