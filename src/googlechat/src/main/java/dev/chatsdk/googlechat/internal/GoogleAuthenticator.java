@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The URI handed to the library is the attempt's {@linkplain Target#origin() origin}, not its
  * full URL: access-token credentials ignore it, and credentials that sign their own JWT use it as
  * the audience, which Google's own client libraries set to the service's root URL ({@code
- * https://chat.googleapis.com/}). One
- * audience for every call also means one signed JWT, where a per-URL audience would sign (and
- * cache) one per distinct URL; and the origin is computed once per client, not per attempt.
+ * https://chat.googleapis.com/}). One audience for every call also means one signed JWT, where a
+ * per-URL audience would sign (and cache) one per distinct URL; and the origin is computed once
+ * per client, not per attempt.
  */
 public final class GoogleAuthenticator implements Authenticator {
   private final Credentials credentials;
